@@ -1,9 +1,9 @@
 """Lint every cypher/**/*.cypher with Neo4j's own parser and semantic analysis.
 
 The linting itself is tests/cypher_lint/lint.mjs (npm @neo4j-cypher/language-support, pinned in its
-package-lock.json); this module installs it when needed, runs it once per test and reports errors
-as file:line:col message. Warnings (unknown label, cartesian product, ...) never fail the test:
-they are shown as CypherLintWarning in pytest's warnings summary.
+package-lock.json). This module installs it when needed, runs it once over all files (and once over
+the samples below) and reports errors as file:line:col message. Warnings (unknown label, cartesian
+product, ...) never fail the test: they show as CypherLintWarning in pytest's warnings summary.
 """
 
 import hashlib
