@@ -169,9 +169,9 @@ class Designation(Record):
 
     @model_validator(mode="after")
     def _uccn_years(self) -> Designation:
-        if self.network == "uccn" and self.year is not None:
-            if not FIRST_UCCN_YEAR <= self.year <= LAST_UCCN_YEAR:
-                raise ValueError(f"UCCN year {self.year} outside {FIRST_UCCN_YEAR}–{LAST_UCCN_YEAR}")
+        in_uccn_era = self.year is None or FIRST_UCCN_YEAR <= self.year <= LAST_UCCN_YEAR
+        if self.network == "uccn" and not in_uccn_era:
+            raise ValueError(f"UCCN year {self.year} outside {FIRST_UCCN_YEAR}–{LAST_UCCN_YEAR}")
         if self.year is None and not self.note:
             raise ValueError("an empty year needs a note saying why")
         return self

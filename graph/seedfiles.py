@@ -59,6 +59,12 @@ def _sortable(value: object) -> str:
     return str(value)
 
 
+def read_header(path: Path) -> list[str]:
+    """The column names of a CSV file."""
+    with path.open(newline="", encoding="utf-8") as handle:
+        return next(csv.reader(handle), [])
+
+
 def read_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
     """Yield ``(line number, row)`` for each data row of a CSV file (header is line 1)."""
     with path.open(newline="", encoding="utf-8") as handle:

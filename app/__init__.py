@@ -1,0 +1,1 @@
+"""CityGraph HTTP API (FastAPI)."""

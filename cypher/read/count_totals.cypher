@@ -1,0 +1,13 @@
+// count_totals — how many nodes and relationships the graph holds.
+// params: none
+// returns: one row {nodes, relationships}
+// mode: read
+CALL () {
+  MATCH (n)
+  RETURN count(n) AS nodes
+}
+CALL () {
+  MATCH ()-[r]->()
+  RETURN count(r) AS relationships
+}
+RETURN nodes, relationships

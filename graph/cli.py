@@ -1,0 +1,127 @@
+"""``citygraph``: seed the graph, count it, and find paths from the command line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from graph import paths
+from graph.load import SeedError, read_seed, total_rows, write_seed
+from graph.settings import Settings, get_settings
+from graph.store import GraphStore, StoreError, open_store
+
+app = typer.Typer(help="CityGraph: cities and the networks between them.", no_args_is_help=True)
+console = Console()
+err_console = Console(stderr=True)
+
+StoreOption = Annotated[
+    str | None,
+    typer.Option("--store", help="embedded or neo4j (default: CITYGRAPH_STORE, else embedded)."),
+]
+
+
+def _settings(store: str | None) -> Settings:
+    settings = get_settings()
+    if store is None:
+        return settings
+    if store not in ("embedded", "neo4j"):
+        raise typer.BadParameter("must be 'embedded' or 'neo4j'", param_hint="--store")
+    return settings.model_copy(update={"store": store})
+
+
+def _open(store: str | None, *, read_only: bool) -> GraphStore:
+    try:
+        return open_store(_settings(store), read_only=read_only)
+    except StoreError as error:
+        err_console.print(f"[red]error:[/red] {error}")
+        raise typer.Exit(2) from error
+
+
+@app.command()
+def seed(
+    store: StoreOption = None,
+    seed_dir: Annotated[Path | None, typer.Option(help="Directory of the seed CSV files.")] = None,
+) -> None:
+    """Validate every seed row, then load them all (idempotent: loading twice changes nothing)."""
+    directory = seed_dir or get_settings().seed_dir
+    try:
+        data = read_seed(directory)
+    except SeedError as error:
+        err_console.print(f"[red]error:[/red] {error}")
+        raise typer.Exit(1) from error
+    with (
+        _open(store, read_only=False) as graph,
+        Progress(
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=err_console,
+        ) as bar,
+    ):
+        task = bar.add_task("loading seed", total=total_rows(data))
+        written = write_seed(graph, data, lambda _name, rows: bar.advance(task, rows))
+    console.print(f"loaded {sum(written.values())} rows from {directory} into the {graph.kind} store")
+
+
+@app.command()
+def stats(store: StoreOption = None, as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """Count nodes per label and relationships per type."""
+    with _open(store, read_only=True) as graph:
+        labels = graph.run("count_labels")
+        types = graph.run("count_relationship_types")
+    if as_json:
+        payload = {
+            "labels": {row["label"]: row["count"] for row in labels},
+            "relationships": {row["type"]: row["count"] for row in types},
+        }
+        console.print_json(json.dumps(payload))
+        return
+    for title, rows, key in (("nodes", labels, "label"), ("relationships", types, "type")):
+        table = Table(title=title)
+        table.add_column(key)
+        table.add_column("count", justify="right")
+        for row in rows:
+            table.add_row(row[key], f"{row['count']:,}")
+        table.add_row("[bold]total", f"[bold]{sum(row['count'] for row in rows):,}")
+        console.print(table)
+
+
+@app.command()
+def path(
+    source: Annotated[str, typer.Argument(help="City id to start from, e.g. id-bandung.")],
+    target: Annotated[str, typer.Argument(help="City id to reach, e.g. jp-kobe.")],
+    via: Annotated[
+        str, typer.Option(help=f"Comma-separated relation kinds: {', '.join(paths.RELATION_KINDS)}.")
+    ] = ",".join(paths.DEFAULT_VIA),
+    max_hops: Annotated[int, typer.Option(min=1, max=paths.MAX_HOPS)] = paths.MAX_HOPS,
+    store: StoreOption = None,
+) -> None:
+    """The shortest collaboration path between two cities, every hop explained."""
+    kinds = [kind.strip() for kind in via.split(",") if kind.strip()]
+    try:
+        paths.relation_types(kinds)
+    except ValueError as error:
+        raise typer.BadParameter(str(error), param_hint="--via") from error
+    with _open(store, read_only=True) as graph:
+        for city in (source, target):
+            if not graph.run("city_by_id", {"id": city}):
+                err_console.print(f"[red]error:[/red] no city with id {city!r}")
+                raise typer.Exit(1)
+        found = paths.shortest_path(graph, source, target, kinds, max_hops)
+    if found is None:
+        console.print(f"no path from {source} to {target} within {max_hops} hops via {', '.join(kinds)}")
+        raise typer.Exit(1)
+    console.print(f"{found.length} hop(s) from {source} to {target}:")
+    for number, hop in enumerate(found.hops, 1):
+        console.print(f"  {number}. {hop.from_name} → {hop.to_name}: {hop.detail}")
+
+
+if __name__ == "__main__":
+    app()

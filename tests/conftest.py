@@ -1,0 +1,53 @@
+"""Real stores for the tests: the embedded one always, Neo4j too when NEO4J_URI is set."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from graph.load import load_seed
+from graph.store import GraphStore
+
+FIXTURE_SEED = Path(__file__).parent / "fixtures" / "seed"
+BACKENDS = ["embedded", "neo4j"]
+
+
+def _open_empty(backend: str, directory: Path) -> GraphStore:
+    if backend == "neo4j":
+        if not os.environ.get("NEO4J_URI"):
+            pytest.skip("NEO4J_URI is not set: the Neo4j suite needs a Neo4j 5 server")
+        from graph.store.neo4j import Neo4jStore
+
+        store: GraphStore = Neo4jStore(
+            os.environ["NEO4J_URI"],
+            os.environ.get("NEO4J_USER", "neo4j"),
+            os.environ.get("NEO4J_PASSWORD", ""),
+            os.environ.get("NEO4J_DATABASE", "neo4j"),
+        )
+        store.run("delete_all")
+        return store
+    from graph.store.embedded import EmbeddedStore
+
+    return EmbeddedStore(directory / "citygraph.kgl")
+
+
+@pytest.fixture(params=BACKENDS)
+def empty_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[GraphStore]:
+    """A store with nothing in it."""
+    store = _open_empty(request.param, tmp_path)
+    yield store
+    store.close()
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def seeded_store(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[GraphStore]:
+    """A store loaded with the small fixture seed (real rows); tests must not write to it."""
+    store = _open_empty(request.param, tmp_path_factory.mktemp("seeded"))
+    load_seed(store, FIXTURE_SEED)
+    yield store
+    store.close()
