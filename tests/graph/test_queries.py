@@ -39,6 +39,21 @@ KNOWN_ANSWERS: dict[str, tuple[dict[str, Any], Check]] = {
         },
         lambda rows: rows[0]["rel"]["start"] == "jp-kobe" and rows[0]["rel"]["props"]["since"] == 1957,
     ),
+    "export_cities": (
+        {},
+        lambda rows: (
+            len(rows) == 13
+            and next(r for r in rows if r["id"] == "id-bandung")["designations"][0]["year"] == 2015
+            and next(r for r in rows if r["id"] == "gb-london")["region"] == "Europe"
+        ),
+    ),
+    "export_twinnings": ({}, lambda rows: len(rows) == 5 and all(row["a"] < row["b"] for row in rows)),
+    "export_participations": (
+        {},
+        lambda rows: (
+            [(row["city"], row["network"]) for row in rows] == [("id-jakarta", "wccf"), ("it-milan", "wccf")]
+        ),
+    ),
     "path_shortest": (
         {"from": "id-bandung", "to": "kr-suwon", "types": ["TWINNED_WITH"], "max_hops": 8},
         lambda rows: [node["key"] for node in rows[0]["nodes"]] == ["id-bandung", "kr-suwon"],
