@@ -15,10 +15,9 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	rm -f $(VENV)/.installed-* && touch $@
 
-# Seed the embedded store from seed/ (if empty) and show what it holds.
+# Seed the embedded store from seed/ if it is empty, then serve the API on localhost:8000.
 run: $(STAMP)
-	$(BIN)/citygraph seed
-	$(BIN)/citygraph stats
+	$(BIN)/citygraph serve
 
 # Lint, format check, type check, then the whole test suite.
 test: $(STAMP)

@@ -123,5 +123,24 @@ def path(
         console.print(f"  {number}. {hop.from_name} → {hop.to_name}: {hop.detail}")
 
 
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+) -> None:
+    """Seed the embedded store if it is empty, then serve the HTTP API."""
+    import uvicorn
+
+    settings = get_settings()
+    with _open(None, read_only=False) as graph:
+        empty = graph.run("count_totals")[0]["nodes"] == 0
+        if empty:
+            data = read_seed(settings.seed_dir)
+            written = write_seed(graph, data)
+            console.print(f"seeded an empty {graph.kind} store with {sum(written.values())} rows")
+    console.print(f"CityGraph API on http://{host}:{port}/docs")
+    uvicorn.run("app.main:create_app", factory=True, host=host, port=port)
+
+
 if __name__ == "__main__":
     app()

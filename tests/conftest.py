@@ -7,7 +7,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from fastapi.testclient import TestClient
 
+from app.main import create_app
 from graph.load import load_seed
 from graph.store import GraphStore
 
@@ -51,3 +53,10 @@ def seeded_store(
     load_seed(store, FIXTURE_SEED)
     yield store
     store.close()
+
+
+@pytest.fixture(scope="module")
+def client(seeded_store: GraphStore) -> Iterator[TestClient]:
+    """The API over the seeded fixture store; a context manager, so the lifespan runs."""
+    with TestClient(create_app(store_factory=lambda _settings: seeded_store)) as test_client:
+        yield test_client
