@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
@@ -12,22 +12,20 @@ from graph.project import Projector
 from graph.settings import Settings, get_settings
 from graph.store import GraphStore, open_store
 
-StoreFactory = Callable[[Settings], GraphStore]
 
-
-def create_app(settings: Settings | None = None, store_factory: StoreFactory | None = None) -> FastAPI:
-    """The API over the store the settings name (or one made by ``store_factory``, for tests)."""
-    settings = settings or get_settings()
+def create_app(settings: Settings | None = None, store: GraphStore | None = None) -> FastAPI:
+    """The API over ``store`` if given (its owner closes it), else over the store the settings name."""
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        store = store_factory(settings) if store_factory else open_store(settings)
-        app.state.store = store
-        app.state.projector = Projector(store)
+        own_store = store is None
+        app.state.store = open_store(settings or get_settings()) if own_store else store
+        app.state.projector = Projector(app.state.store)
         try:
             yield
         finally:
-            store.close()
+            if own_store:
+                app.state.store.close()
 
     app = FastAPI(
         title="CityGraph API",

@@ -58,5 +58,5 @@ def seeded_store(
 @pytest.fixture(scope="module")
 def client(seeded_store: GraphStore) -> Iterator[TestClient]:
     """The API over the seeded fixture store; a context manager, so the lifespan runs."""
-    with TestClient(create_app(store_factory=lambda _settings: seeded_store)) as test_client:
+    with TestClient(create_app(store=seeded_store)) as test_client:
         yield test_client
