@@ -12,6 +12,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from graph import paths
+from graph.bootstrap import prepare
+from graph.dump import copy_graph
 from graph.load import SeedError, read_seed, total_rows, write_seed
 from graph.settings import Settings, get_settings
 from graph.store import GraphStore, StoreError, open_store
@@ -43,6 +45,16 @@ def _open(store: str | None, *, read_only: bool) -> GraphStore:
         raise typer.Exit(2) from error
 
 
+def _progress() -> Progress:
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err_console,
+    )
+
+
 @app.command()
 def seed(
     store: StoreOption = None,
@@ -55,16 +67,7 @@ def seed(
     except SeedError as error:
         err_console.print(f"[red]error:[/red] {error}")
         raise typer.Exit(1) from error
-    with (
-        _open(store, read_only=False) as graph,
-        Progress(
-            TextColumn("{task.description}"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-            console=err_console,
-        ) as bar,
-    ):
+    with _open(store, read_only=False) as graph, _progress() as bar:
         task = bar.add_task("loading seed", total=total_rows(data))
         written = write_seed(graph, data, lambda _name, rows: bar.advance(task, rows))
     console.print(f"loaded {sum(written.values())} rows from {directory} into the {graph.kind} store")
@@ -125,21 +128,62 @@ def path(
 
 @app.command()
 def serve(
-    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    host: Annotated[str, typer.Option(help="Interface to listen on (0.0.0.0 in a container).")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
 ) -> None:
-    """Seed the embedded store if it is empty, then serve the HTTP API."""
+    """Apply the schema and seed the store if it is empty, then serve the HTTP API.
+
+    The store is the one CITYGRAPH_STORE names; for Neo4j this first waits (CITYGRAPH_NEO4J_WAIT_S)
+    for the server to answer.
+    """
     import uvicorn
 
     settings = get_settings()
     with _open(None, read_only=False) as graph:
-        empty = graph.run("count_totals")[0]["nodes"] == 0
-        if empty:
-            data = read_seed(settings.seed_dir)
-            written = write_seed(graph, data)
-            console.print(f"seeded an empty {graph.kind} store with {sum(written.values())} rows")
+        try:
+            loaded = prepare(graph, settings.seed_dir)
+        except SeedError as error:
+            err_console.print(f"[red]error:[/red] cannot seed the empty {graph.kind} store: {error}")
+            raise typer.Exit(1) from error
+        if loaded:
+            console.print(f"seeded an empty {graph.kind} store with {loaded} rows")
     console.print(f"CityGraph API on http://{host}:{port}/docs")
+    # The app opens its own store from the same settings: one per process, in its lifespan.
     uvicorn.run("app.main:create_app", factory=True, host=host, port=port)
+
+
+@app.command("export-neo4j")
+def export_neo4j(
+    reset: Annotated[
+        bool, typer.Option("--reset", help="Empty the Neo4j database first, so it equals the embedded graph.")
+    ] = False,
+) -> None:
+    """Copy the embedded graph — the seed and every write made through the API — into Neo4j.
+
+    Reads CITYGRAPH_DATA_DIR, writes NEO4J_URI / NEO4J_DATABASE with the seed's own MERGE loads
+    (idempotent: exporting twice changes nothing). Stop an API that serves the embedded file first.
+    """
+    settings = get_settings()
+    # Opened for writing: only a writer replays the write-ahead log, where the API's latest writes are.
+    with _open("embedded", read_only=False) as source, _open("neo4j", read_only=False) as target:
+        with _progress() as bar:
+            task = bar.add_task("copying to Neo4j", total=None)
+            try:
+                report = copy_graph(
+                    source, target, reset=reset, progress=lambda _n, rows: bar.advance(task, rows)
+                )
+            except (SeedError, StoreError) as error:
+                err_console.print(f"[red]error:[/red] {error}")
+                raise typer.Exit(1) from error
+        missing = report.missing()
+    if missing:
+        err_console.print("[red]error:[/red] the copy is incomplete:\n  " + "\n  ".join(missing))
+        raise typer.Exit(1)
+    nodes, rels = (sum(part.values()) for part in report.target)
+    console.print(
+        f"copied {report.rows} rows from {settings.embedded_path} to {settings.neo4j_uri}: "
+        f"Neo4j now holds {nodes} nodes and {rels} relationships"
+    )
 
 
 if __name__ == "__main__":

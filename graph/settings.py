@@ -27,6 +27,11 @@ class Settings(BaseSettings):
     neo4j_user: str = Field(default="neo4j", validation_alias="NEO4J_USER")
     neo4j_password: str = Field(default="", validation_alias="NEO4J_PASSWORD")
     neo4j_database: str = Field(default="neo4j", validation_alias="NEO4J_DATABASE")
+    neo4j_wait_s: float = Field(
+        default=30.0,
+        ge=0,
+        description="How long to retry reaching Neo4j at start-up (it may still be starting).",
+    )
 
     @property
     def embedded_path(self) -> Path:

@@ -16,6 +16,10 @@ from graph.store import GraphStore
 FIXTURE_SEED = Path(__file__).parent / "fixtures" / "seed"
 BACKENDS = ["embedded", "neo4j"]
 
+# Every Neo4j fixture shares one database (Community Edition has one), so an ``empty_store`` test
+# wipes the graph a module's ``seeded_store`` loaded; this flag lets the next seeded test reload it.
+_neo4j_holds_fixture_seed = False
+
 
 def _open_empty(backend: str, directory: Path) -> GraphStore:
     if backend == "neo4j":
@@ -29,6 +33,8 @@ def _open_empty(backend: str, directory: Path) -> GraphStore:
             os.environ.get("NEO4J_PASSWORD", ""),
             os.environ.get("NEO4J_DATABASE", "neo4j"),
         )
+        global _neo4j_holds_fixture_seed
+        _neo4j_holds_fixture_seed = False
         store.run("delete_all")
         return store
     from graph.store.embedded import EmbeddedStore
@@ -49,10 +55,25 @@ def seeded_store(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[GraphStore]:
     """A store loaded with the small fixture seed (real rows); tests must not write to it."""
+    global _neo4j_holds_fixture_seed
     store = _open_empty(request.param, tmp_path_factory.mktemp("seeded"))
     load_seed(store, FIXTURE_SEED)
+    _neo4j_holds_fixture_seed = store.kind == "neo4j"
     yield store
     store.close()
+
+
+@pytest.fixture(autouse=True)
+def _reseed_neo4j_after_a_wipe(request: pytest.FixtureRequest) -> None:
+    """Reload the fixture seed into Neo4j when an ``empty_store`` test emptied it since."""
+    global _neo4j_holds_fixture_seed
+    if "seeded_store" not in request.fixturenames:
+        return
+    store: GraphStore = request.getfixturevalue("seeded_store")
+    if store.kind == "neo4j" and not _neo4j_holds_fixture_seed:
+        store.run("delete_all")
+        load_seed(store, FIXTURE_SEED)
+        _neo4j_holds_fixture_seed = True
 
 
 @pytest.fixture(scope="module")

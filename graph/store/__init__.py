@@ -31,7 +31,11 @@ def open_store(settings: Settings | None = None, *, read_only: bool = False) -> 
             settings.neo4j_database,
             timeout_ms=settings.query_timeout_ms,
         )
-        store.verify()
+        try:
+            store.verify(settings.neo4j_wait_s)
+        except StoreError:
+            store.close()
+            raise
         return store
     from graph.store.embedded import EmbeddedStore
 

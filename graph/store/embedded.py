@@ -65,7 +65,12 @@ class EmbeddedStore(GraphStore):
         else:
             path.parent.mkdir(parents=True, exist_ok=True)
             # "normal": a committed write survives the process dying; save() checkpoints.
-            self._graph = kglite.open(str(path), durable="normal")
+            try:
+                self._graph = kglite.open(str(path), durable="normal")
+            except kglite.WriterLeaseHeldError as error:
+                raise StoreError(
+                    f"{path} is open for writing in another process (a running API?); stop it first"
+                ) from error
 
     def _execute(self, query: queries.Query, params: dict[str, Any]) -> list[Row]:
         if query.name == "path_shortest":

@@ -8,12 +8,23 @@ from typing import Any
 
 import neo4j
 from neo4j import GraphDatabase, RoutingControl
-from neo4j.exceptions import ClientError, Neo4jError
+from neo4j.exceptions import (
+    ClientError,
+    DriverError,
+    Neo4jError,
+    ServiceUnavailable,
+    SessionExpired,
+    TransientError,
+)
 from neo4j.graph import Node, Path, Relationship
 from neo4j.time import Date, DateTime, Duration, Time
 
 from graph import queries
 from graph.store.base import ConstraintViolation, GraphStore, QueryTimeout, Row, StoreError
+from graph.store.retry import wait_until_ready
+
+# What a server that is starting (or restarting) answers; anything else will not pass by waiting.
+_NOT_READY_YET = (ServiceUnavailable, SessionExpired, TransientError)
 
 
 def to_python(value: Any) -> Any:
@@ -69,13 +80,25 @@ class Neo4jStore(GraphStore):
         self, uri: str, user: str, password: str, database: str, *, timeout_ms: int = 10_000
     ) -> None:
         super().__init__()
-        self._driver = GraphDatabase.driver(uri, auth=(user, password))
+        self.uri = uri
+        try:
+            self._driver = GraphDatabase.driver(uri, auth=(user, password))
+        except (DriverError, ValueError) as error:  # a malformed URI or scheme
+            raise StoreError(f"bad NEO4J_URI {uri!r}: {error}") from error
         self._database = database
         self._timeout_s = timeout_ms / 1000
 
-    def verify(self) -> None:
-        """Fail early, with the driver's reason, when the server cannot be reached."""
-        self._driver.verify_connectivity()
+    def verify(self, wait_s: float = 0.0) -> None:
+        """Return once the server answers; retry with backoff for up to ``wait_s`` seconds.
+
+        A container starts before the database in it accepts connections, so the API waits for it
+        rather than failing; after ``wait_s`` (or on an error that waiting cannot fix, such as a
+        wrong password) it raises StoreError with the driver's reason.
+        """
+        try:
+            wait_until_ready(self._driver.verify_connectivity, retry_on=_NOT_READY_YET, timeout_s=wait_s)
+        except (DriverError, Neo4jError) as error:
+            raise StoreError(f"cannot reach Neo4j at {self.uri} (waited {wait_s:g} s): {error}") from error
 
     def _execute(self, query: queries.Query, params: dict[str, Any]) -> list[Row]:
         routing = RoutingControl.READ if query.mode == "read" else RoutingControl.WRITE

@@ -8,8 +8,11 @@ from typing import Any
 import pytest
 
 from graph import queries
-from graph.seedfiles import SEED_FILES
+from graph.dump import dump_query
+from graph.load import read_seed
+from graph.seedfiles import SEED_FILES, SeedFile
 from graph.store import GraphStore, Row
+from tests.conftest import FIXTURE_SEED
 
 LOAD_QUERIES = {"load_" + seed_file.name.removesuffix(".csv") for seed_file in SEED_FILES}
 # Run by tests/graph/test_load.py (schema, loads, delete_all) rather than here.
@@ -59,6 +62,17 @@ KNOWN_ANSWERS: dict[str, tuple[dict[str, Any], Check]] = {
         lambda rows: [node["key"] for node in rows[0]["nodes"]] == ["id-bandung", "kr-suwon"],
     ),
 }
+
+FIXTURE_RECORDS = read_seed(FIXTURE_SEED).records
+
+
+def _same_as_fixture(seed_file: SeedFile) -> Check:
+    """A dump query gives back exactly the fixture file's records, in key order."""
+    expected = sorted(FIXTURE_RECORDS[seed_file.name], key=seed_file.sort_key)
+    return lambda rows: [seed_file.model.model_validate(row) for row in rows] == expected
+
+
+KNOWN_ANSWERS.update({dump_query(seed_file): ({}, _same_as_fixture(seed_file)) for seed_file in SEED_FILES})
 
 
 def test_every_query_has_a_header_and_a_single_statement() -> None:
