@@ -19,6 +19,7 @@ from graph.curate.text import match_key
 
 # A candidate further than this from the source's own coordinates is a different place.
 MAX_DISTANCE_KM = 60.0
+MAIN_NAME_POPULATION_RATIO = 10
 
 
 @dataclass(frozen=True)
@@ -84,8 +85,16 @@ class GeoNamesIndex:
             near = [item for item in near if item[0] <= MAX_DISTANCE_KM]
             if near:
                 return min(near)[2]
+        # Prefer a place whose main name is the one asked for, unless a place known by that
+        # name as an alternate is ten times bigger (Querétaro is Santiago de Querétaro, not a hamlet).
         key = match_key(name)
-        return min(found, key=lambda p: (self._main_key[p.geonames_id] != key, -p.population, p.geonames_id))
+        biggest = min(found, key=lambda p: (-p.population, p.geonames_id))
+        main = [p for p in found if self._main_key[p.geonames_id] == key]
+        if main:
+            best_main = min(main, key=lambda p: (-p.population, p.geonames_id))
+            if best_main.population * MAIN_NAME_POPULATION_RATIO >= biggest.population:
+                return best_main
+        return biggest
 
     def anywhere(self, name: str, min_population: int = 0) -> list[GeoPlace]:
         """All places called ``name`` in any country (for sources that give no country)."""

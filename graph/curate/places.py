@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from graph.curate.geonames import GeoNamesIndex, GeoPlace
-from graph.curate.text import ascii_name, match_key, slugify
+from graph.curate.text import ascii_name, match_key, name_variants, slugify
 from graph.model import City, CityKind
 
 PlaceKey = tuple[str, ...]
@@ -112,7 +112,7 @@ class PlaceRegistry:
     ) -> GeoPlace | None:
         if geonames_id:
             return self.geonames.by_id.get(geonames_id)
-        for candidate in (name, *lookup_names):
+        for candidate in dict.fromkeys((name, *lookup_names, *name_variants(name))):
             geo = self.geonames.find(candidate, country, lat, lon)
             if geo:
                 return geo

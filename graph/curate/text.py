@@ -34,3 +34,17 @@ def split_parenthetical(name: str) -> tuple[str, str | None]:
     if not match:
         return name.strip(), None
     return _PARENTHETICAL.sub(" ", name).strip(), match.group(1).strip()
+
+
+_AFFIXES = re.compile(
+    r"^(city of|municipality of|town of|borough of)\s+|\s+(municipality|city|town|borough|city council)$"
+    r"|-(shi|si|gun|gu|ku|machi|cho)$",
+    re.IGNORECASE,
+)
+
+
+def name_variants(name: str) -> list[str]:
+    """Spellings to try after the name itself: ``Aalborg Municipality`` -> ``Aalborg``."""
+    base, _ = split_parenthetical(name)
+    variants = [base, base.split(",")[0].strip(), _AFFIXES.sub("", base).strip()]
+    return [v for v in dict.fromkeys(variants) if v and v != name]
