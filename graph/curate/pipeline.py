@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from graph.model import Designation, Membership, Record, Twinning
 @dataclass
 class Curation:
     records: dict[str, list[Record]]
-    stats: dict[str, object] = field(default_factory=dict)
+    stats: Mapping[str, object] = field(default_factory=dict)
 
 
 def _unique(name: str, records: list[Record], key: tuple[str, ...]) -> list[Record]:
@@ -71,9 +72,9 @@ def build(data: Path, curated: Path) -> Curation:
             )
         )
     twinnings: list[Record] = []
-    for pair, sources in twins.pairs.items():
+    for pair, pair_sources in twins.pairs.items():
         a, b = sorted(ids[key] for key in pair)
-        twinnings.append(Twinning(city_a=a, city_b=b, sources=sorted(sources)))
+        twinnings.append(Twinning(city_a=a, city_b=b, sources=sorted(pair_sources)))
 
     country_codes = sorted({city.country for city in cities})
     records: dict[str, list[Record]] = {

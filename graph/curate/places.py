@@ -83,10 +83,9 @@ class PlaceRegistry:
         if key in self.places and geo and id_hint and self.places[key].id_hint not in (None, id_hint):
             # Two registered units (e.g. two kabupaten) found the same GeoNames town: keep them apart.
             geo, key = None, ("name", country, id_hint)
-        place = self.places.get(key)
-        if place is None:
-            place = Place(key=key, country=country, geo=geo)
-            self.places[key] = place
+        if key not in self.places:
+            self.places[key] = Place(key=key, country=country, geo=geo)
+        place = self.places[key]
         if kind:
             place.kind = kind
         if admin1:

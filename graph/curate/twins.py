@@ -21,6 +21,7 @@ from graph.curate.countries import Countries
 from graph.curate.inputs import read_pairs, read_table
 from graph.curate.places import PlaceKey, PlaceRegistry
 from graph.curate.text import match_key, split_parenthetical
+from graph.model import CityKind
 
 HEKMAN = "hekman-twincities-wikipedia"
 URSINO = "ursino-wikidata-p190-2022"
@@ -82,7 +83,7 @@ class _Endpoints:
             return "a region, county or state, not a city"
         if self.countries.iso2(base) is not None and self.registry.geonames.find(base, country) is None:
             return "a country or territory, not a city"
-        kind = (
+        kind: CityKind | None = (
             "district"
             if inside and self.countries.iso2(inside) is None and inside.lower() != "city"
             else None
