@@ -2,12 +2,7 @@
 // params: none
 // returns: one row {nodes, relationships}
 // mode: read
-CALL () {
-  MATCH (n)
-  RETURN count(n) AS nodes
-}
-CALL () {
-  MATCH ()-[r]->()
-  RETURN count(r) AS relationships
-}
-RETURN nodes, relationships
+MATCH (n)
+WITH count(n) AS nodes
+OPTIONAL MATCH ()-[r]->()
+RETURN nodes, count(r) AS relationships

@@ -13,6 +13,8 @@ import kglite
 from graph import queries
 from graph.store.base import ConstraintViolation, GraphStore, QueryTimeout, Row, StoreError
 
+# The *..8 bound of cypher/read/path_shortest.cypher.
+MAX_PATH_LENGTH = 8
 # kglite keeps one full-text index per property; the schema's only one is on City.search_names.
 _TEXT_INDEXES = (("City", "search_names"),)
 
@@ -103,7 +105,7 @@ class EmbeddedStore(GraphStore):
             )
         except kglite.ArgumentError:  # an endpoint that does not exist: no path, as in Cypher
             return []
-        if not ids or len(ids) - 1 > params["max_hops"]:
+        if not ids or len(ids) - 1 > MAX_PATH_LENGTH:
             return []
         nodes: list[Row] = [{"key": ids[0], "label": "City"}]
         rels: list[Row] = []

@@ -53,7 +53,7 @@ KNOWN_ANSWERS: dict[str, tuple[dict[str, Any], Check]] = {
         ),
     ),
     "path_shortest": (
-        {"from": "id-bandung", "to": "kr-suwon", "types": ["TWINNED_WITH"], "max_hops": 8},
+        {"from": "id-bandung", "to": "kr-suwon", "types": ["TWINNED_WITH"]},
         lambda rows: [node["key"] for node in rows[0]["nodes"]] == ["id-bandung", "kr-suwon"],
     ),
 }
