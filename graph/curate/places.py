@@ -87,7 +87,8 @@ class PlaceRegistry:
         if place is None:
             place = Place(key=key, country=country, geo=geo)
             self.places[key] = place
-        if kind:
+        if kind and (kind != "district" or len(place.sources) == 0):
+            # A district mention never demotes a place that another source already named.
             place.kind = kind
         if admin1:
             place.admin1 = admin1
