@@ -74,9 +74,9 @@ def build(data: Path, curated: Path) -> Curation:
             )
         )
     twinnings: list[Record] = []
-    for pair, sources in twins.pairs.items():
+    for pair, pair_sources in twins.pairs.items():
         a, b = sorted(ids[key] for key in pair)
-        twinnings.append(Twinning(city_a=a, city_b=b, sources=sorted(sources)))
+        twinnings.append(Twinning(city_a=a, city_b=b, sources=sorted(pair_sources)))
 
     country_codes = sorted({city.country for city in cities})
     records: dict[str, list[Record]] = {
@@ -93,7 +93,7 @@ def build(data: Path, curated: Path) -> Curation:
         **projects.records(ids),
     }
     year_2025 = sum(1 for d in designations if isinstance(d, Designation) and d.year == LAST_UCCN_YEAR)
-    stats = {
+    stats: dict[str, object] = {
         "known_gaps": [
             f"UCCN 2025 cohort: {year_2025} of the {UCCN_2025_ANNOUNCED} cities announced on 31 October 2025 "
             "are confirmed by a source used here (sufe-unesco-uccn-2025 announces 58).",

@@ -75,9 +75,9 @@ class PlaceRegistry:
     ) -> PlaceKey:
         """Register one mention of a place and return the key of its node."""
         if qid and qid in self._by_qid:
-            place = self.places[self._by_qid[qid]]
-            self._note(place, name, source, lat, lon, preferred_name)
-            return place.key
+            known = self.places[self._by_qid[qid]]
+            self._note(known, name, source, lat, lon, preferred_name)
+            return known.key
         geo = self._geocode(name, country, lat, lon, lookup_names, geonames_id) if geocode else None
         key: PlaceKey = ("gn", str(geo.geonames_id)) if geo else ("name", country, id_hint or slugify(name))
         if key in self.places and geo and id_hint and self.places[key].id_hint not in (None, id_hint):

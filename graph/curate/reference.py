@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pydantic import BaseModel
+
 from graph.curate.inputs import read_table
 from graph.model import CreativeField, FieldCorrespondence, Network, Sdg, Source
 
@@ -11,7 +13,7 @@ SDG_SOURCES = ["open-sdg-translations"]
 SDG_ID_SOURCE = "harrywaluyo-uccn"
 
 
-def _model_columns(row: dict[str, str], model: type) -> dict[str, str]:
+def _model_columns(row: dict[str, str], model: type[BaseModel]) -> dict[str, str]:
     # Curated files may carry extra columns for reviewers (e.g. ``basis``): keep the model's only.
     return {key: value for key, value in row.items() if key in model.model_fields}
 

@@ -21,6 +21,7 @@ from graph.curate.countries import Countries
 from graph.curate.inputs import read_pairs, read_table
 from graph.curate.places import PlaceKey, PlaceRegistry
 from graph.curate.text import match_key, split_parenthetical
+from graph.model import CityKind
 
 HEKMAN = "hekman-twincities-wikipedia"
 URSINO = "ursino-wikidata-p190-2022"
@@ -84,7 +85,7 @@ class _Endpoints:
             return "a country or territory, not a city"
         # "Seongdong (Seoul)" is a district of a city; "Jinan (Shandong)" only names its province.
         parent = self.registry.geonames.find(inside, country) if inside else None
-        kind = "district" if parent and match_key(parent.name) != match_key(base) else None
+        kind: CityKind | None = "district" if parent and match_key(parent.name) != match_key(base) else None
         lookups = tuple(dict.fromkeys(n for n in (base, name.split("(")[0].strip()) if n and n != name))
         return self.registry.add(
             name, country, source, lat=lat, lon=lon, qid=qid, lookup_names=lookups, kind=kind
