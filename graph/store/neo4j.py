@@ -45,8 +45,10 @@ def to_python(value: Any) -> Any:
 
 
 def _statement(query: queries.Query, timeout_s: float) -> neo4j.Query:
-    # Query text is read from the repository's cypher/ files, never built from input.
-    return neo4j.Query(query.text, timeout=timeout_s)
+    # Query text is read from the repository's cypher/ files, never built from input. Only reads
+    # are cut short, as on the embedded store: a write or schema change that stops half-way
+    # helps no one, and loading the full seed in one transaction takes longer than a read may.
+    return neo4j.Query(query.text, timeout=timeout_s if query.mode == "read" else None)
 
 
 def _translate(error: Neo4jError, query: queries.Query) -> StoreError:
@@ -119,7 +121,8 @@ class Neo4jStore(GraphStore):
     def _transaction(self) -> Iterator[_Neo4jTransaction]:
         with (
             self._driver.session(database=self._database) as session,
-            session.begin_transaction(timeout=self._timeout_s) as tx,
+            # No time limit: this is the seed's (or a copy's) single load transaction.
+            session.begin_transaction() as tx,
         ):
             yield _Neo4jTransaction(tx)
             tx.commit()

@@ -22,11 +22,12 @@ from tests.conftest import FIXTURE_SEED
 @pytest.fixture
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """An embedded store holding the fixture seed, named by CITYGRAPH_DATA_DIR."""
-    with EmbeddedStore(tmp_path / "citygraph.kgl") as store:
+    directory = tmp_path / "var"  # apart from the file an embedded empty_store opens in tmp_path
+    with EmbeddedStore(directory / "citygraph.kgl") as store:
         load_seed(store, FIXTURE_SEED)
-    monkeypatch.setenv("CITYGRAPH_DATA_DIR", str(tmp_path))
+    monkeypatch.setenv("CITYGRAPH_DATA_DIR", str(directory))
     get_settings.cache_clear()
-    yield tmp_path
+    yield directory
     get_settings.cache_clear()
 
 
