@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
@@ -50,9 +51,12 @@ def _asset(package: str, name: str) -> str:
     return resources.files(package).joinpath(name).read_text(encoding="utf-8")
 
 
+@cache
 def vis_js() -> str:
-    """vis-network's standalone build, as shipped in the pyvis wheel."""
-    return _asset("pyvis", f"templates/lib/vis-{VIS_VERSION}/vis-network.min.js")
+    """vis-network's standalone build, as shipped in the pyvis wheel, minus its source-map link."""
+    code = _asset("pyvis", f"templates/lib/vis-{VIS_VERSION}/vis-network.min.js")
+    # A browser with developer tools open would try to fetch the .map file.
+    return re.sub(r"//# sourceMappingURL=\S*", "", code)
 
 
 def vis_css() -> str:

@@ -68,7 +68,9 @@ def colours(categories: Iterable[str]) -> dict[str, str]:
     return {name: FIXED_COLOURS[name] if name in FIXED_COLOURS else next(spare) for name in found}
 
 
-def sizes(graph: nx.Graph, size_by: str = "degree", scores: Mapping[Any, float] | None = None) -> dict[Any, float]:
+def sizes(
+    graph: nx.Graph, size_by: str = "degree", scores: Mapping[Any, float] | None = None
+) -> dict[Any, float]:
     """A node size between MIN_SIZE and MAX_SIZE, by square root of the score (area ∝ score)."""
     if scores is None:
         if size_by not in MEASURES:
