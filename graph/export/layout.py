@@ -21,7 +21,7 @@ Positions = dict[str, tuple[float, float]]
 GEO_SCALE = 10.0  # pixels per degree: the world is 3,600 × 1,800 px at zoom 1
 FORCE_MAX = 3000
 AUTO_FORCE_MAX = 500
-UNIT = 60.0  # pixels per node spacing in a force layout
+UNIT = 100.0  # pixels per node spacing in a force layout
 
 
 class LayoutTooLargeError(ValueError):
@@ -50,7 +50,7 @@ def _component_positions(component: nx.Graph, seed: int) -> Positions:
         return {next(iter(component)): (0.0, 0.0)}
     raw = nx.spring_layout(component, seed=seed, iterations=50 if size < 500 else 30)
     # spring_layout fits [-1, 1]; scale so node spacing stays about UNIT whatever the size.
-    radius = UNIT * math.sqrt(size) / 2
+    radius = UNIT * math.sqrt(size)
     return {node: (float(x) * radius, float(y) * radius) for node, (x, y) in raw.items()}
 
 
