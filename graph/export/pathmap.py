@@ -47,4 +47,9 @@ def path_options(path: Path, title: str, color_by: ColorBy = "network") -> MapOp
         path_edges=frozenset(edges),
         edge_labels=edges,
         color_by=color_by,
+        layout="auto",
+        notes=tuple(
+            f"{number}. {hop.from_name} → {hop.to_name}: {hop.detail}"
+            for number, hop in enumerate(path.hops, 1)
+        ),
     )

@@ -102,5 +102,5 @@ def open_map(browser: Any, html: str) -> Opened:
 
     page.on("dialog", dismiss)
     page.goto(PAGE_URL)
-    page.wait_for_function("window.citygraph && window.citygraph.firstDrawn", timeout=15_000)
+    page.wait_for_function("() => window.citygraph && window.citygraph.firstDrawn", timeout=15_000)
     return opened

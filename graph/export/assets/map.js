@@ -2,30 +2,34 @@
 // text (textContent, option.value, canvas labels), never as HTML.
 (function () {
   "use strict";
+  const timings = { start: performance.now() };
   const data = JSON.parse(document.getElementById("map-data").textContent);
+  timings.parsed = performance.now();
   const byId = new Map(data.nodes.map((n) => [n.id, n]));
   const DIM = "rgba(190,190,190,0.35)";
 
-  const nodes = new vis.DataSet(data.nodes.map((n) => ({
-    id: n.id, label: n.label, x: n.x, y: n.y, size: n.size,
-    color: n.path ? { background: n.color, border: "#d62728" } : n.color,
-    borderWidth: n.path ? 4 : 1,
-    font: n.path ? { size: 18, bold: true } : undefined,
-  })));
-  const edges = new vis.DataSet(data.edges.map((e, i) => ({
-    id: i, from: e.from, to: e.to,
-    color: e.path ? { color: "#d62728" } : { color: "rgba(90,90,90,0.45)" },
-    width: e.path ? 5 : 1,
-    label: e.path ? e.label : undefined,
-  })));
+  // Path nodes and edges get their own style; the rest keep the defaults set below.
+  const PATH_NODE = { borderWidth: 4, font: { size: 18, bold: true } };
+  const nodes = new vis.DataSet(data.nodes.map((n) => n.path
+    ? { id: n.id, label: n.label, x: n.x, y: n.y, size: n.size,
+        color: { background: n.color, border: "#d62728" }, ...PATH_NODE }
+    : { id: n.id, label: n.label, x: n.x, y: n.y, size: n.size, color: n.color }));
+  const edges = new vis.DataSet(data.edges.map((e, i) => e.path
+    ? { id: i, from: e.from, to: e.to, color: { color: "#d62728" }, width: 5, label: e.label }
+    : { id: i, from: e.from, to: e.to }));
+  timings.datasets = performance.now();
+  // Large maps: no hover tracking (it scans every node and edge on each mouse move and makes
+  // panning crawl); tooltips open on click instead.
   const large = data.nodes.length > 2000;
   const network = new vis.Network(document.getElementById("map"), { nodes, edges }, {
     physics: false,
     layout: { improvedLayout: false },
     nodes: { shape: "dot", font: { size: 14 }, scaling: { label: { drawThreshold: 7 } } },
-    edges: { smooth: false, font: { size: 12, align: "middle" } },
-    interaction: { hover: true, hideEdgesOnDrag: large, hideEdgesOnZoom: large, tooltipDelay: 150 },
+    edges: { smooth: false, width: 1, color: { color: "rgba(90,90,90,0.45)" }, font: { size: 12, align: "middle" } },
+    // While dragging a large map only the grid moves: a full frame takes ~0.5 s in software.
+    interaction: { hover: !large, hideEdgesOnDrag: large, hideNodesOnDrag: large, hideEdgesOnZoom: large },
   });
+  timings.network = performance.now();
 
   // Latitude/longitude lines every 30°, so a geographic map can be read without a basemap.
   if (data.layout === "geo") {
@@ -111,6 +115,7 @@
   }
   network.on("click", (params) => {
     if (params.nodes.length) highlight(params.nodes[0]); else restore();
+    if (large && params.nodes.length) showTooltip(params, nodeTooltip(byId.get(params.nodes[0])));
   });
 
   // Search: an id, then an exact name, then a name that starts with, then one that contains.
@@ -177,14 +182,14 @@
     if (e.sources.length) parts.push(row("sources", e.sources.join(", ")));
     showTooltip(params, parts);
   });
-  for (const name of ["blurNode", "blurEdge", "dragStart", "zoom"]) {
+  for (const name of ["blurNode", "blurEdge", "dragStart", "zoom", "deselectNode"]) {
     network.on(name, () => { tooltip.hidden = true; });
   }
 
   // A hook for tests and scripts: the network, its data and the search.
-  window.citygraph = { network, nodes, edges, data, focusCity, nodeTooltip, firstDrawn: null };
+  window.citygraph = { network, nodes, edges, data, focusCity, nodeTooltip, timings, firstDrawn: null };
   network.once("afterDrawing", () => {
-    window.citygraph.firstDrawn = performance.now();
+    window.citygraph.firstDrawn = timings.drawn = performance.now();
     document.body.dataset.ready = "true";
   });
 })();
