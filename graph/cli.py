@@ -169,7 +169,9 @@ def export_file(
     except formats.UnknownFormatError as error:
         raise typer.BadParameter(str(error), param_hint="FORMAT") from error
     if projection not in PROJECTIONS:
-        raise typer.BadParameter(f"choose from {list(PROJECTIONS)}", param_hint="--projection")
+        raise typer.BadParameter(
+            f"unknown projection {projection!r}; choose from {list(PROJECTIONS)}", param_hint="--projection"
+        )
     filters = Filters(network=network, field=field, country=country, region=region, since=since, until=until)
     with _open(store, read_only=True) as graph_store:
         graph = build(graph_store, projection, filters)

@@ -1,17 +1,18 @@
 """Time the maps in headless Chromium: build the page, first render, and a pan.
 
-    .venv/bin/python tests/benchmarks/bench_maps.py [--sizes 2000,all] [--csv PAIRS.csv]
+    .venv/bin/python -m tests.benchmarks.bench_maps [--sizes 2000,all] [--layouts geo,force]
 
-The graph is the whole twin-town network: the real store's twinning projection when a store
-path is given (--store), else the Wikipedia-derived geocoded pairs in ../shared/data
-(CC BY-SA 4.0), shaped like a projection. Every request except the page is blocked, as in
-the tests. Numbers go to stdout as a Markdown table for BENCHMARKS.md.
+The graph is the whole twin-town network: the twinning projection of seed/ loaded into a
+fresh embedded store, or with ``--csv`` the Wikipedia-derived geocoded pairs in ../shared/data
+(CC BY-SA 4.0) shaped like a projection. Every request except the page is blocked, as in the
+tests. Prints a Markdown table for BENCHMARKS.md; nothing here asserts a speed.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import tempfile
 import time
 from collections import deque
 from pathlib import Path
@@ -21,6 +22,10 @@ import networkx as nx
 from playwright.sync_api import sync_playwright
 
 from graph.export.html import MapOptions, network_html
+from graph.load import load_seed
+from graph.project import build
+from graph.settings import REPO_ROOT
+from graph.store.embedded import EmbeddedStore
 
 PAIRS = Path("/work/shared/data/sister_cities/hekman_wikipedia_twin_cities_geocoded_2026-02.csv")
 CHROMIUM_ARGS = [
@@ -65,15 +70,15 @@ def pairs_graph(path: Path) -> nx.Graph:
     return graph
 
 
-def store_graph(store_path: Path) -> nx.Graph:
-    from graph.project import build
-    from graph.store.embedded import EmbeddedStore
-
-    store = EmbeddedStore(store_path)
-    try:
-        return build(store, "twinning")
-    finally:
-        store.close()
+def seed_graph(seed_dir: Path) -> nx.Graph:
+    """The twinning projection of the seed, loaded into a throw-away embedded store."""
+    with tempfile.TemporaryDirectory() as directory:
+        store = EmbeddedStore(Path(directory) / "citygraph.kgl")
+        try:
+            load_seed(store, seed_dir)
+            return build(store, "twinning")
+        finally:
+            store.close()
 
 
 def first_nodes(graph: nx.Graph, size: int) -> nx.Graph:
@@ -138,14 +143,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="2000,all", help="Comma-separated node counts, or 'all'.")
     parser.add_argument("--layouts", default="geo", help="Comma-separated layouts (force is O(n²)).")
-    parser.add_argument("--csv", type=Path, default=PAIRS, help="Geocoded twin-town pairs.")
-    parser.add_argument("--store", type=Path, help="An embedded store file to take the projection from.")
+    parser.add_argument("--seed-dir", type=Path, default=REPO_ROOT / "seed")
+    parser.add_argument("--csv", type=Path, help=f"Geocoded twin-town pairs instead, e.g. {PAIRS}.")
     parser.add_argument("--chromium", default="/usr/bin/chromium")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--screenshots", type=Path, help="Directory for a screenshot of each map.")
     args = parser.parse_args()
 
-    whole = store_graph(args.store) if args.store else pairs_graph(args.csv)
+    whole = pairs_graph(args.csv) if args.csv else seed_graph(args.seed_dir)
     print(f"whole graph: {whole.number_of_nodes()} nodes, {whole.number_of_edges()} edges")
     print(
         "| nodes | edges | layout | build page (s) | page MB | first render (ms) | pan (ms) | open+pan (s) |"
