@@ -104,3 +104,26 @@ def open_map(browser: Any, html: str) -> Opened:
     page.goto(PAGE_URL)
     page.wait_for_function("() => window.citygraph && window.citygraph.firstDrawn", timeout=15_000)
     return opened
+
+
+# A point of the map (page coordinates) with no city under it, so a drag pans the view.
+EMPTY_POINT_JS = """() => {
+  const network = window.citygraph.network;
+  const box = document.getElementById('map').getBoundingClientRect();
+  for (let y = 40; y < box.height - 40; y += 23) {
+    for (let x = 40; x < box.width - 40; x += 29) {
+      if (network.getNodeAt({x, y}) === undefined) return {x: box.left + x, y: box.top + y};
+    }
+  }
+  return null;
+}"""
+
+
+def drag_view(page: Any, dx: float = -200, dy: float = -100) -> None:
+    """Drag the map from an empty point by (dx, dy) pixels."""
+    point = page.evaluate(EMPTY_POINT_JS)
+    assert point, "no empty point on the map to drag from"
+    page.mouse.move(point["x"], point["y"])
+    page.mouse.down()
+    page.mouse.move(point["x"] + dx, point["y"] + dy, steps=4)
+    page.mouse.up()

@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+import networkx as nx
 import pytest
 from fastapi.testclient import TestClient
 
-from tests.browser.conftest import ARTIFACTS, HOSTILE_ID, HOSTILE_NAME, PAGE_URL, Opened, open_map
+from graph.export.html import MapOptions, network_html
+from tests.browser.conftest import ARTIFACTS, HOSTILE_ID, HOSTILE_NAME, PAGE_URL, Opened, drag_view, open_map
 
 pytestmark = pytest.mark.browser
 
@@ -106,3 +108,31 @@ def test_path_map_highlights_the_hops(browser: Any, hostile_client: TestClient) 
     page.screenshot(path=str(ARTIFACTS / "path-map.png"))
     _offline_and_clean(opened)
     opened.page.close()
+
+
+def test_large_map_pans_and_opens_tooltips_on_click(browser: Any) -> None:
+    # 2,100 cities on a grid of coordinates: past the threshold where hover tracking is off.
+    graph = nx.Graph()
+    for number in range(2100):
+        lat, lon = -60 + (number // 60) * 3.4, -175 + (number % 60) * 5.8
+        graph.add_node(f"xx-c{number}", name=f"City {number}", country="XX", lat=lat, lon=lon, networks=[])
+        if number:
+            graph.add_edge(f"xx-c{number - 1}", f"xx-c{number}", kinds=["twinning"], details=["twin town"])
+    opened = open_map(browser, network_html(graph, MapOptions(layout="geo")))
+    page = opened.page
+    assert page.evaluate("window.citygraph.network.body.data.nodes.length") == 2100
+    before = page.evaluate("window.citygraph.network.getViewPosition()")
+    drag_view(page)
+    after = page.evaluate("window.citygraph.network.getViewPosition()")
+    assert after["x"] > before["x"] and after["y"] > before["y"]
+    page.evaluate("window.citygraph.network.focus('xx-c1030', {scale: 1.5, animation: false})")
+    point = page.evaluate(
+        "(() => { const n = window.citygraph.network; const d = n.canvasToDOM(n.getPosition('xx-c1030'));"
+        " const b = document.getElementById('map').getBoundingClientRect();"
+        " return {x: b.left + d.x, y: b.top + d.y}; })()"
+    )
+    page.mouse.click(point["x"], point["y"])
+    page.wait_for_selector("#tooltip:not([hidden])", timeout=5_000)
+    assert page.text_content("#tooltip .name") == "City 1030"
+    _offline_and_clean(opened)
+    page.close()
