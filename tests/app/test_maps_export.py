@@ -102,3 +102,10 @@ def test_unknown_export_format_is_a_404_naming_it(client: TestClient) -> None:
     response = client.get("/export/xlsx")
     assert response.status_code == 404
     assert "xlsx" in response.json()["detail"]
+
+
+def test_an_empty_selection_still_gives_a_page_and_files(client: TestClient) -> None:
+    page = client.get("/maps/network.html", params={"country": "ZZ"})
+    assert page.status_code == 200 and _data(page.text)["nodes"] == []
+    for fmt in ("gexf", "graphml", "csv", "json"):
+        assert client.get(f"/export/{fmt}", params={"country": "ZZ"}).status_code == 200, fmt

@@ -52,6 +52,10 @@ def test_search_focuses_a_city(network_map: Opened) -> None:
         " const v = n.getViewPosition(); return Math.hypot(p.x - v.x, p.y - v.y); })()"
     )
     assert centre < 1
+    # Accents and case are ignored; a miss says so.
+    assert page.evaluate("window.citygraph.focusCity('KRAKOW')") == "pl-krakow"
+    assert page.evaluate("window.citygraph.focusCity('Atlantis')") is None
+    assert page.text_content("#search-status") == "No city matches “Atlantis”."
     _offline_and_clean(network_map)
 
 

@@ -118,15 +118,18 @@
     if (large && params.nodes.length) showTooltip(params, nodeTooltip(byId.get(params.nodes[0])));
   });
 
-  // Search: an id, then an exact name, then a name that starts with, then one that contains.
+  // Search: an id, then an exact name, then a name that starts with, then one that contains;
+  // case and accents ignored, so "krakow" finds Kraków.
+  const fold = (value) => value.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLocaleLowerCase();
+  const folded = data.nodes.map((n) => fold(n.label));
   function find(query) {
-    const q = query.trim().toLocaleLowerCase();
+    const q = fold(query.trim());
     if (!q) return null;
     if (byId.has(query.trim())) return byId.get(query.trim());
     const tests = [(l) => l === q, (l) => l.startsWith(q), (l) => l.includes(q)];
     for (const test of tests) {
-      const hit = data.nodes.find((n) => test(n.label.toLocaleLowerCase()));
-      if (hit) return hit;
+      const index = folded.findIndex(test);
+      if (index >= 0) return data.nodes[index];
     }
     return null;
   }
