@@ -6,7 +6,8 @@
 - ``json``: NetworkX node-link data (``edges`` key), structures kept as JSON.
 
 GEXF, GraphML and CSV hold scalars only: list values are ``|``-joined and nested ones become
-JSON strings (see ``attrs``).
+JSON strings (see ``attrs``). Every format is written one node or edge at a time (XML by
+``xmlstream``), so a response starts at once and memory stays flat.
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ from typing import Any
 
 import networkx as nx
 
-from graph.export.attrs import flat_attributes, flat_graph, flat_value
+from graph.export import xmlstream
+from graph.export.attrs import flat_attributes, flat_value
 
 CHUNK_BYTES = 64 * 1024
 Progress = Callable[[int], None]
@@ -75,22 +77,6 @@ def _counted(items: Iterable[Any], progress: Progress | None) -> Iterator[Any]:
         yield item
         if progress:
             progress(1)
-
-
-def _xml_lines(graph: nx.Graph, fmt: str, progress: Progress | None) -> Iterator[str]:
-    # NetworkX's writers build the whole tree before the first line: progress counts the
-    # flattening, which walks every node and edge.
-    flat = flat_graph(graph)
-    if progress:
-        progress(graph.number_of_nodes() + graph.number_of_edges())
-    if fmt == "gexf":
-        for node, data in flat.nodes(data=True):
-            data.setdefault("label", data.get("name", node))
-        lines = nx.generate_gexf(flat, prettyprint=False)
-    else:
-        lines = nx.generate_graphml(flat, prettyprint=False)
-    for line in lines:
-        yield line + "\n"
 
 
 def _columns(rows: Iterable[dict[str, Any]], first: list[str]) -> list[str]:
@@ -163,7 +149,8 @@ def stream(graph: nx.Graph, fmt: str, progress: Progress | None = None) -> Itera
         return _chunked(_csv_zip(graph, progress))
     if fmt == "json":
         return _chunked(_json_pieces(graph, progress))
-    return _chunked(_xml_lines(graph, fmt, progress))
+    writer = xmlstream.gexf if fmt == "gexf" else xmlstream.graphml
+    return _chunked(writer(graph, progress))
 
 
 def write(graph: nx.Graph, fmt: str, path: str, progress: Progress | None = None) -> int:
