@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 
@@ -10,6 +11,8 @@ import pytest
 
 from graph.export import layout, style
 from graph.export.html import MapOptions, map_data, network_html, script_json
+from graph.export.pathmap import path_graph, path_options
+from graph.paths import shortest_path
 from graph.project import build
 from graph.store import GraphStore
 
@@ -85,3 +88,13 @@ def test_map_data_of_the_fixture(seeded_store: GraphStore) -> None:
     legend = {item["name"]: item["count"] for item in data["legend"]}
     assert sum(legend.values()) == 13
     assert bandung["color"] == style.FIXED_COLOURS["design"]
+
+
+def test_maps_leave_the_projection_as_it_was(seeded_store: GraphStore) -> None:
+    graph = build(seeded_store, "all")
+    before = copy.deepcopy((dict(graph.nodes(data=True)), list(graph.edges(data=True))))
+    network_html(graph)
+    found = shortest_path(seeded_store, "de-braunschweig", "kr-suwon", ["twinning"])
+    assert found is not None
+    network_html(path_graph(graph, found), path_options(found, "path"))
+    assert (dict(graph.nodes(data=True)), list(graph.edges(data=True))) == before
