@@ -10,6 +10,8 @@
 from __future__ import annotations
 
 import math
+import threading
+import weakref
 from typing import Literal
 
 import networkx as nx
@@ -86,8 +88,22 @@ def resolve(layout: Layout, graph: nx.Graph) -> Literal["force", "geo"]:
     return layout
 
 
+# Force layouts of frozen graphs (the Projector's cached projections), kept while the graph lives:
+# a second request for the same map skips the O(n²) layout.
+_force_cache: weakref.WeakKeyDictionary[nx.Graph, dict[int, Positions]] = weakref.WeakKeyDictionary()
+_cache_lock = threading.Lock()
+
+
 def positions(graph: nx.Graph, layout: Layout = "auto", seed: int = 7) -> Positions:
     """Positions of every node of ``graph`` in pixels."""
     if resolve(layout, graph) == "geo":
         return geo_positions(graph)
-    return force_positions(graph, seed)
+    if not nx.is_frozen(graph):
+        return force_positions(graph, seed)
+    with _cache_lock:
+        cached = _force_cache.get(graph, {}).get(seed)
+    if cached is None:
+        cached = force_positions(graph, seed)
+        with _cache_lock:
+            _force_cache.setdefault(graph, {})[seed] = cached
+    return cached

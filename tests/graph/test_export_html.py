@@ -98,3 +98,10 @@ def test_maps_leave_the_projection_as_it_was(seeded_store: GraphStore) -> None:
     assert found is not None
     network_html(path_graph(graph, found), path_options(found, "path"))
     assert (dict(graph.nodes(data=True)), list(graph.edges(data=True))) == before
+
+
+def test_force_layouts_of_frozen_graphs_are_reused() -> None:
+    frozen = nx.freeze(nx.path_graph(5))
+    assert layout.positions(frozen, "force") is layout.positions(frozen, "force")
+    loose = nx.path_graph(5)
+    assert layout.positions(loose, "force") is not layout.positions(loose, "force")
