@@ -150,6 +150,10 @@
     event.preventDefault();
     focusCity(document.getElementById("search").value);
   });
+  // Picking a suggestion from the list focuses it without pressing Enter.
+  document.getElementById("search").addEventListener("change", (event) => {
+    if (byId.size && event.target.value) focusCity(event.target.value);
+  });
 
   // Tooltips built from text nodes.
   const tooltip = document.getElementById("tooltip");
