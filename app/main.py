@@ -7,7 +7,7 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 
-from app.api.routes import health
+from app.api.routes import export, health, maps
 from graph.project import Projector
 from graph.settings import Settings, get_settings
 from graph.store import GraphStore, open_store
@@ -34,4 +34,6 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         lifespan=lifespan,
     )
     app.include_router(health.router)
+    app.include_router(maps.router)
+    app.include_router(export.router)
     return app
