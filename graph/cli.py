@@ -169,6 +169,12 @@ def export_neo4j(
     (idempotent: exporting twice changes nothing). Stop an API that serves the embedded file first.
     """
     settings = get_settings()
+    # A mistyped CITYGRAPH_DATA_DIR would otherwise create an empty store, and --reset empty Neo4j.
+    if not settings.embedded_path.exists():
+        err_console.print(
+            f"[red]error:[/red] no embedded store at {settings.embedded_path} (CITYGRAPH_DATA_DIR)"
+        )
+        raise typer.Exit(1)
     # Opened for writing: only a writer replays the write-ahead log, where the API's latest writes are.
     with _open("embedded", read_only=False) as source, _open("neo4j", read_only=False) as target:
         with _progress() as bar:

@@ -43,6 +43,20 @@ def test_an_unreachable_neo4j_is_a_clear_error(data_dir: Path, monkeypatch: pyte
     assert "cannot reach Neo4j" in result.output
 
 
+def test_a_missing_embedded_store_is_not_created_or_exported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CITYGRAPH_DATA_DIR", str(tmp_path / "typo"))
+    get_settings.cache_clear()
+    try:
+        result = CliRunner().invoke(app, ["export-neo4j", "--reset"])
+    finally:
+        get_settings.cache_clear()
+    assert result.exit_code == 1
+    assert "no embedded store at" in result.output
+    assert not (tmp_path / "typo").exists()
+
+
 def test_export_copies_the_embedded_graph_into_neo4j(data_dir: Path, empty_store: GraphStore) -> None:
     if empty_store.kind != "neo4j":
         pytest.skip("export-neo4j writes to Neo4j only")
