@@ -7,7 +7,9 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 
-from app.api.routes import health
+from app.api import errors
+from app.api.routes import cities, fields, health, networks, paths, projects, sdgs, sources, twinnings
+from graph.kpaths import PathFinder
 from graph.project import Projector
 from graph.settings import Settings, get_settings
 from graph.store import GraphStore, open_store
@@ -15,12 +17,14 @@ from graph.store import GraphStore, open_store
 
 def create_app(settings: Settings | None = None, store: GraphStore | None = None) -> FastAPI:
     """The API over ``store`` if given (its owner closes it), else over the store the settings name."""
+    settings = settings or get_settings()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         own_store = store is None
-        app.state.store = open_store(settings or get_settings()) if own_store else store
+        app.state.store = open_store(settings) if own_store else store
         app.state.projector = Projector(app.state.store)
+        app.state.path_finder = PathFinder(app.state.store)
         try:
             yield
         finally:
@@ -33,5 +37,9 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         summary="Cities and the international networks and partnerships between them.",
         lifespan=lifespan,
     )
+    app.state.settings = settings
+    errors.install(app)
     app.include_router(health.router)
+    for router in (cities, paths, networks, fields, sdgs, projects, twinnings, sources):
+        app.include_router(router.router)
     return app

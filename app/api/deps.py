@@ -1,14 +1,18 @@
-"""Dependencies shared by the routes: the store and its projections, opened once per process."""
+"""Dependencies shared by the routes: the store, its projections and path graphs, the settings."""
 
 from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import Depends, Request
+from fastapi import Depends, Query, Request
 
+from graph.kpaths import PathFinder
 from graph.project import Projector
-from graph.settings import Settings, get_settings
+from graph.settings import Settings
 from graph.store import GraphStore
+
+MAX_LIMIT = 500
+MAX_OFFSET = 1_000_000
 
 
 def get_store(request: Request) -> GraphStore:
@@ -21,6 +25,26 @@ def get_projector(request: Request) -> Projector:
     return projector
 
 
+def get_path_finder(request: Request) -> PathFinder:
+    finder: PathFinder = request.app.state.path_finder
+    return finder
+
+
+def get_app_settings(request: Request) -> Settings:
+    """The settings the app was built with (tests pass their own to ``create_app``)."""
+    settings: Settings = request.app.state.settings
+    return settings
+
+
 StoreDep = Annotated[GraphStore, Depends(get_store)]
 ProjectorDep = Annotated[Projector, Depends(get_projector)]
-SettingsDep = Annotated[Settings, Depends(get_settings)]
+PathFinderDep = Annotated[PathFinder, Depends(get_path_finder)]
+SettingsDep = Annotated[Settings, Depends(get_app_settings)]
+
+# Every list endpoint pages with these: no request can ask for an unbounded result.
+Limit = Annotated[
+    int, Query(ge=1, le=MAX_LIMIT, description=f"Most items to return (1–{MAX_LIMIT}).", examples=[50])
+]
+Offset = Annotated[
+    int, Query(ge=0, le=MAX_OFFSET, description="Items to skip before the first returned.", examples=[0])
+]
