@@ -19,7 +19,9 @@ API_KEY = "test-key-0123456789"
 
 
 @pytest.fixture(scope="module", params=BACKENDS)
-def api_store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[GraphStore]:
+def api_store(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[GraphStore]:
     """A store with the API seed; tests that use it only read."""
     store = _open_empty(request.param, tmp_path_factory.mktemp("api"))
     load_seed(store, API_SEED)
