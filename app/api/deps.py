@@ -48,3 +48,9 @@ Limit = Annotated[
 Offset = Annotated[
     int, Query(ge=0, le=MAX_OFFSET, description="Items to skip before the first returned.", examples=[0])
 ]
+
+
+def comma_list_pattern(words: tuple[str, ...]) -> str:
+    """A pattern for a comma-separated list of ``words``, so the schema tells clients what is valid."""
+    word = "(?:" + "|".join(words) + ")"
+    return f"^{word}(?:,{word})*$"

@@ -28,6 +28,11 @@ class ErrorPublic(BaseModel):
     suggestions: list[str] = Field(
         default_factory=list, description="Close matches for an unknown id.", examples=[["id-bandung"]]
     )
+    field: str | None = Field(
+        default=None,
+        description="The request body field naming an unknown id, for writes.",
+        examples=["city_a"],
+    )
 
 
 class NotFoundError(Exception):
@@ -75,10 +80,11 @@ async def _store_error(request: Request, error: Exception) -> JSONResponse:
 
 
 async def _unknown_reference(_request: Request, error: Exception) -> JSONResponse:
+    # The body is well-formed but names ids the graph lacks: a 404 that names the field.
     assert isinstance(error, UnknownReference)
     missing = ", ".join(repr(value) for value in error.missing)
-    detail = [{"loc": ["body", error.field], "msg": f"unknown id(s): {missing}", "type": "value_error"}]
-    return JSONResponse(status_code=422, content={"detail": detail})
+    detail = f"{error.field}: no such id(s) in the graph: {missing}"
+    return JSONResponse(status_code=404, content={"detail": detail, "suggestions": [], "field": error.field})
 
 
 async def _conflict(_request: Request, error: Exception) -> JSONResponse:

@@ -30,7 +30,9 @@ def require_api_key(settings: SettingsDep, key: Annotated[str | None, Security(a
 
 WriteKey = Depends(require_api_key)
 WRITE_RESPONSES: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorPublic, "description": "The body is not valid JSON."},
     401: {"model": ErrorPublic, "description": "Missing or wrong X-API-Key header."},
     403: {"model": ErrorPublic, "description": "Writes are disabled on this server."},
+    404: {"model": ErrorPublic, "description": "The body names an id not in the graph; `field` says which."},
     409: {"model": ErrorPublic, "description": "A new source reuses an existing source's id."},
 }

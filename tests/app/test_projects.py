@@ -48,10 +48,7 @@ def test_posting_twice_stores_one_project_linked_everywhere(writable: TestClient
 @pytest.mark.parametrize(
     ("change", "field"),
     [
-        ({"cities": [{"city": "id-atlantis"}]}, "cities"),
         ({"cities": []}, "cities"),
-        ({"network": "iccn"}, "network"),
-        ({"fields": ["film"]}, "fields"),
         ({"sdgs": [18]}, "sdgs"),
         ({"kind": "party"}, "kind"),
         ({"id": "Not A Slug"}, "id"),
@@ -65,6 +62,24 @@ def test_bad_bodies_are_422_naming_the_field(
     assert response.status_code == 422, response.json()
     assert any(error["loc"][:2] == ["body", field] for error in response.json()["detail"])
     assert writable.get("/projects/design-exchange-test").status_code == 404  # nothing half-written
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        ({"cities": [{"city": "id-bandung"}, {"city": "id-atlantis"}]}, "cities"),
+        ({"network": "iccn"}, "network"),
+        ({"fields": ["film"]}, "fields"),
+        ({"source": "no-such-source"}, "source"),
+    ],
+)
+def test_unknown_ids_are_404_naming_the_field(
+    writable: TestClient, change: dict[str, Any], field: str
+) -> None:
+    response = writable.post("/projects", json={**PROJECT, **change})
+    assert response.status_code == 404
+    assert response.json()["field"] == field
+    assert writable.get("/projects/design-exchange-test").status_code == 404  # the transaction rolled back
 
 
 def test_project_writes_need_the_key(writable: TestClient) -> None:

@@ -72,13 +72,10 @@ def test_a_new_source_object_is_created_with_the_twinning(writable: TestClient) 
 @pytest.mark.parametrize(
     ("change", "field"),
     [
-        ({"city_a": "kr-atlantis"}, "city_a"),
-        ({"city_b": "jp-atlantis"}, "city_b"),
         ({"city_b": "kr-suwon"}, "city_b"),  # a city cannot twin with itself
         ({"city_a": "Suwon"}, "city_a"),  # not an id
         ({"kind": "enemy"}, "kind"),
         ({"since": "long ago"}, "since"),
-        ({"source": "no-such-source"}, "source"),
         ({"source": {"id": "x", "title": "T", "url": "ftp://x"}}, "source"),
     ],
 )
@@ -89,6 +86,23 @@ def test_bad_bodies_are_422_naming_the_field(
     assert response.status_code == 422, response.json()
     locations = [error["loc"] for error in response.json()["detail"]]
     assert any(loc[:2] == ["body", field] for loc in locations), locations
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        ({"city_a": "kr-atlantis"}, "city_a"),
+        ({"city_b": "jp-atlantis"}, "city_b"),
+        ({"source": "no-such"}, "source"),
+    ],
+)
+def test_unknown_ids_are_404_naming_the_field(
+    writable: TestClient, change: dict[str, Any], field: str
+) -> None:
+    response = writable.post("/twinnings", json={**PAIR, **change})
+    assert response.status_code == 404
+    assert response.json()["field"] == field
+    assert next(iter(change.values())) in response.json()["detail"]
 
 
 def test_missing_source_is_422(writable: TestClient) -> None:

@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query
 from pydantic import BaseModel, Field
 
-from app.api.deps import Limit, Offset, StoreDep
+from app.api.deps import Limit, Offset, StoreDep, comma_list_pattern
 from app.api.errors import ERROR_RESPONSES, NOT_FOUND, NotFoundError, bad_parameter
 from app.api.models import CityRef, SourceIds, SourcePublic
 from graph import cities
@@ -193,6 +193,7 @@ def get_partners(
         str,
         Query(
             max_length=100,
+            pattern=comma_list_pattern(cities.PARTNER_KINDS),
             description=f"Comma-separated partner kinds: {', '.join(cities.PARTNER_KINDS)}.",
             examples=["twinning,project"],
         ),

@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 from pydantic import BaseModel, Field
 
-from app.api.deps import PathFinderDep, StoreDep
+from app.api.deps import PathFinderDep, StoreDep, comma_list_pattern
 from app.api.errors import ERROR_RESPONSES, NOT_FOUND, bad_parameter
 from app.api.routes.cities import city_or_404
 from graph.kpaths import MAX_K
@@ -66,6 +66,7 @@ def get_paths(
         str,
         Query(
             max_length=100,
+            pattern=comma_list_pattern(tuple(RELATION_KINDS)),
             description=f"Comma-separated relation kinds to travel: {', '.join(RELATION_KINDS)}.",
             examples=["twinning,designation"],
         ),
