@@ -69,8 +69,11 @@ def search_cities(
     store: GraphStore, filters: CityFilters, offset: int = 0, limit: int = 50
 ) -> tuple[int, list[Row]]:
     """``(total, page)`` of the cities that pass ``filters``, largest population first."""
-    row = store.run("city_list", {**filters.params(), "offset": offset, "limit": limit})[0]
-    return row["count"], row["data"]
+    params = filters.params()
+    total: int = store.run("city_count", params)[0]["count"]
+    if total <= offset:
+        return total, []
+    return total, store.run("city_list", {**params, "offset": offset, "limit": limit})
 
 
 def resolve_sources(store: GraphStore, ids: Iterable[str]) -> list[Row]:

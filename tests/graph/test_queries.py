@@ -72,8 +72,13 @@ KNOWN_ANSWERS: dict[str, tuple[dict[str, Any], Check]] = {
         {**NO_CITY_FILTERS, "network": "uccn", "field": "literature", "designated_from": 2015, "limit": 2},
         # Barcelona 2015, Jakarta 2021, Milan 2017, Seattle 2017; no populations, so by id.
         lambda rows: (
-            rows[0]["count"] == 4 and [c["id"] for c in rows[0]["data"]] == ["es-barcelona", "id-jakarta"]
+            [(c["id"], c["region"]) for c in rows] == [("es-barcelona", "Europe"), ("id-jakarta", "Asia")]
         ),
+    ),
+    "city_count": (
+        {key: value for key, value in NO_CITY_FILTERS.items() if key not in ("offset", "limit")}
+        | {"region": "asia"},
+        lambda rows: rows == [{"count": 4}],
     ),
     "city_card": (
         {"id": "jp-kobe"},
@@ -241,6 +246,26 @@ def test_query_gives_its_known_answer(seeded_store: GraphStore, name: str) -> No
 def test_unknown_query_names_are_refused(seeded_store: GraphStore) -> None:
     with pytest.raises(queries.UnknownQueryError):
         seeded_store.run("MATCH (n) RETURN n")
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [
+        {},
+        {"text": "lon"},
+        {"network": "wccf"},
+        {"field": "literature", "designated_to": 2015},
+        {"network": "uccn", "designated_from": 2010},
+        {"region": "europe", "country": "GB"},
+    ],
+)
+def test_city_count_has_the_same_where_as_city_list(
+    seeded_store: GraphStore, filters: dict[str, Any]
+) -> None:
+    params = {**NO_CITY_FILTERS, **filters, "limit": 500}
+    listed = seeded_store.run("city_list", params)
+    del params["offset"], params["limit"]
+    assert seeded_store.run("city_count", params) == [{"count": len(listed)}]
 
 
 def test_search_ignores_case_and_accents(seeded_store: GraphStore) -> None:
