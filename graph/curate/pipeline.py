@@ -16,7 +16,10 @@ from graph.curate.reference import load_correspondences, load_fields, load_netwo
 from graph.curate.twins import build_twinnings
 from graph.curate.uccn import build_uccn, first_years
 from graph.curate.wccf import build_wccf
-from graph.model import Designation, Membership, Record, Twinning
+from graph.model import LAST_UCCN_YEAR, Designation, Membership, Record, Twinning
+
+# UNESCO's release of 30 October 2025 (source sufe-unesco-uccn-2025): "58 new Creative Cities".
+UCCN_2025_ANNOUNCED = 58
 
 
 @dataclass
@@ -90,7 +93,14 @@ def build(data: Path, curated: Path) -> Curation:
         "twinnings.csv": twinnings,
         **projects.records(ids),
     }
-    stats = {
+    year_2025 = sum(1 for d in designations if isinstance(d, Designation) and d.year == LAST_UCCN_YEAR)
+    stats: dict[str, object] = {
+        "known_gaps": [
+            f"UCCN 2025 cohort: {year_2025} of the {UCCN_2025_ANNOUNCED} cities announced on 31 October 2025 "
+            "are confirmed by a source used here (sufe-unesco-uccn-2025 announces 58).",
+            "ICCN: no source names individual member cities, so there are no ICCN memberships.",
+            "WCCF: Adelaide, Beijing and Boston are not confirmed as members by any source used here.",
+        ],
         "twinning_rows_dropped": dict(sorted(twins.dropped.items())),
         "twinning_pairs_by_source": dict(
             sorted(Counter(s for sources in twins.pairs.values() for s in sources).items())

@@ -75,9 +75,9 @@ class PlaceRegistry:
     ) -> PlaceKey:
         """Register one mention of a place and return the key of its node."""
         if qid and qid in self._by_qid:
-            place = self.places[self._by_qid[qid]]
-            self._note(place, name, source, lat, lon, preferred_name)
-            return place.key
+            known = self.places[self._by_qid[qid]]
+            self._note(known, name, source, lat, lon, preferred_name)
+            return known.key
         geo = self._geocode(name, country, lat, lon, lookup_names, geonames_id) if geocode else None
         key: PlaceKey = ("gn", str(geo.geonames_id)) if geo else ("name", country, id_hint or slugify(name))
         if key in self.places and geo and id_hint and self.places[key].id_hint not in (None, id_hint):
@@ -86,7 +86,8 @@ class PlaceRegistry:
         if key not in self.places:
             self.places[key] = Place(key=key, country=country, geo=geo)
         place = self.places[key]
-        if kind:
+        if kind and (kind != "district" or len(place.sources) == 0):
+            # A district mention never demotes a place that another source already named.
             place.kind = kind
         if admin1:
             place.admin1 = admin1

@@ -32,6 +32,10 @@ def _counts(values: Iterable[str]) -> str:
     return ", ".join(f"{key} {count}" for key, count in sorted(Counter(values).items()))
 
 
+def _year_key(item: tuple[int | None, int]) -> int:
+    return item[0] or 0
+
+
 def render(seed: Path) -> str:
     records = {f.name: _load(seed, f.name) for f in SEED_FILES}
     stats = (
@@ -92,12 +96,29 @@ def render(seed: Path) -> str:
         + f"; in more than one source: {sum(1 for t in twins if len(t.sources) > 1)}.",
         "",
     ]
+    lines += ["UCCN designation rows per year:", "", "| year | rows |", "|---|---|"]
+    per_year = Counter(d.year for d in uccn)
+    lines += [
+        f"| {year if year else 'unconfirmed'} | {n} |" for year, n in sorted(per_year.items(), key=_year_key)
+    ]
+    lines.append("")
+    gaps = stats.get("known_gaps", [])
+    if gaps:
+        lines += ["Known gaps:", ""] + [f"- {gap}" for gap in gaps] + [""]
     dropped = stats.get("twinning_rows_dropped", {})
     if dropped:
         lines += ["Twin-town rows dropped during curation (not cities, or no country):", ""]
         lines += [f"- {reason}: {count}" for reason, count in sorted(dropped.items())]
         lines.append("")
     lines += [
+        "## Curated fact files (`curated/`)",
+        "",
+        "Hand-checked inputs, each row naming its source ids: `sources.csv` (all sources), `uccn_cities.csv`",
+        "(country of every UCCN member, decided from its UNESCO page), `uccn_years.csv` (years for rows the",
+        "scrapes left blank), `uccn_cohort_2025.csv`, `uccn_history.csv` (Lyon: Media Arts 2008 before",
+        "Literature 2023), `wccf_joins.csv`, `wccf_founders_extra.csv`, `networks.csv`, `fields.csv`,",
+        "`field_correspondences.csv`, `sdg_titles_id.csv`, and the project files.",
+        "",
         "## Sources and licences",
         "",
         "| id | title | licence |",

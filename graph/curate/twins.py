@@ -83,11 +83,9 @@ class _Endpoints:
             return "a region, county or state, not a city"
         if self.countries.iso2(base) is not None and self.registry.geonames.find(base, country) is None:
             return "a country or territory, not a city"
-        kind: CityKind | None = (
-            "district"
-            if inside and self.countries.iso2(inside) is None and inside.lower() != "city"
-            else None
-        )
+        # "Seongdong (Seoul)" is a district of a city; "Jinan (Shandong)" only names its province.
+        parent = self.registry.geonames.find(inside, country) if inside else None
+        kind: CityKind | None = "district" if parent and match_key(parent.name) != match_key(base) else None
         lookups = tuple(dict.fromkeys(n for n in (base, name.split("(")[0].strip()) if n and n != name))
         return self.registry.add(
             name, country, source, lat=lat, lon=lon, qid=qid, lookup_names=lookups, kind=kind

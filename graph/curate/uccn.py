@@ -15,7 +15,7 @@ from pathlib import Path
 
 from graph.curate.inputs import read_table, source_ids
 from graph.curate.places import PlaceKey, PlaceRegistry
-from graph.curate.text import match_key
+from graph.curate.text import match_key, name_variants
 from graph.model import FIRST_UCCN_YEAR
 
 FIELD_IDS = {
@@ -61,7 +61,11 @@ def build_uccn(data: Path, curated: Path, registry: PlaceRegistry) -> list[Desig
         (match_key(r["city"]), field_id(r["creative_field"])): r
         for r in read_table(uccn / "uccn_unesco_scrape_2024-02_member_since.csv")
     }
-    cohort_2023 = {match_key(r["city"]): r for r in read_table(uccn / "uccn_cohort_2023.csv")}
+    cohort_2023 = {
+        match_key(name): r
+        for r in read_table(uccn / "uccn_cohort_2023.csv")
+        for name in (r["city"], *name_variants(r["city"]))  # "Iloilo City" is scraped as "Iloilo"
+    }
     filled = {
         (r["unesco_slug"], field_id(r["creative_field"])): r for r in read_table(curated / "uccn_years.csv")
     }

@@ -37,4 +37,9 @@ def build_wccf(data: Path, curated: Path, registry: PlaceRegistry) -> list[Membe
         if since is None and note is None:
             note = "joining year not given by the sources used"
         rows.append(MembershipRow(key, since, note, sorted(set(sources))))
+    # Founders of 2012 that the Wikipedia list no longer names (Shanghai, Johannesburg).
+    for founder in read_table(curated / "wccf_founders_extra.csv"):
+        sources = source_ids(founder["sources"])
+        key = registry.add(founder["city"], founder["country_iso2"], sources[0])
+        rows.append(MembershipRow(key, int(founder["since"]), founder["note"] or None, sources))
     return rows

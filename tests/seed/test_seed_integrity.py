@@ -73,14 +73,14 @@ def test_network_references_resolve() -> None:
     networks = ids("networks.csv", "id")
     used = ids("memberships.csv", "network") | ids("designations.csv", "network")
     used |= {r.network for r in records("projects.csv") if r.network}  # type: ignore[attr-defined]
-    assert used <= networks, f"unknown networks: {sorted(used - networks)}"
+    assert used <= networks, f"unknown networks: {sorted(map(str, used - networks))}"
 
 
 def test_field_references_resolve() -> None:
     fields = ids("fields.csv", "id")
     used = ids("designations.csv", "field") | ids("project_fields.csv", "field")
     used |= ids("field_correspondences.csv", "field") | ids("field_correspondences.csv", "uccn_field")
-    assert used <= fields, f"unknown fields: {sorted(used - fields)}"
+    assert used <= fields, f"unknown fields: {sorted(map(str, used - fields))}"
 
 
 def test_correspondences_link_a_bekraf_subsector_to_a_uccn_field() -> None:
@@ -103,12 +103,14 @@ def test_project_references_resolve() -> None:
     projects = ids("projects.csv", "id")
     used = ids("participations.csv", "project") | ids("project_fields.csv", "project")
     used |= ids("project_sdgs.csv", "project")
-    assert used <= projects, f"unknown projects: {sorted(used - projects)}"
+    assert used <= projects, f"unknown projects: {sorted(map(str, used - projects))}"
 
 
 def test_sdg_references_resolve() -> None:
     used = ids("project_sdgs.csv", "sdg")
-    assert used <= ids("sdgs.csv", "number"), f"unknown SDGs: {sorted(used - ids('sdgs.csv', 'number'))}"
+    assert used <= ids("sdgs.csv", "number"), (
+        f"unknown SDGs: {sorted(map(str, used - ids('sdgs.csv', 'number')))}"
+    )
 
 
 def test_every_source_id_resolves() -> None:
