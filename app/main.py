@@ -24,7 +24,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         own_store = store is None
         app.state.store = open_store(settings) if own_store else store
         app.state.projector = Projector(app.state.store)
-        app.state.path_finder = PathFinder(app.state.store)
+        app.state.path_finder = PathFinder(app.state.store, settings.query_timeout_ms)
         try:
             yield
         finally:

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import itertools
 import threading
+import time
 from collections.abc import Iterable
 from typing import Any
 
 import networkx as nx
 
 from graph.paths import MAX_HOPS, RELATION_KINDS, Hop, Path, explain, relation_types
-from graph.store import GraphStore
+from graph.store import GraphStore, QueryTimeout
 
 __all__ = ["MAX_K", "PathFinder"]
 
@@ -31,8 +32,9 @@ def _city(city_id: str) -> Node:
 class PathFinder:
     """k shortest paths over one store; graphs are rebuilt when the store's version moves."""
 
-    def __init__(self, store: GraphStore) -> None:
+    def __init__(self, store: GraphStore, timeout_ms: int = 10_000) -> None:
         self.store = store
+        self.timeout_ms = timeout_ms
         self._graphs: dict[tuple[int, frozenset[str]], nx.Graph] = {}
         self._lock = threading.Lock()
 
@@ -98,12 +100,16 @@ class PathFinder:
         if start not in graph or end not in graph or start == end:
             return []
         found: list[Path] = []
+        deadline = time.monotonic() + self.timeout_ms / 1000
         try:
             # Yen's algorithm yields paths in order of length, so the first too long ends the search.
             for nodes in itertools.islice(nx.shortest_simple_paths(graph, start, end), k):
                 if len(nodes) - 1 > max_hops:
                     break
                 found.append(Path(self._hops(graph, nodes)))
+                if len(found) < k and time.monotonic() > deadline:
+                    # Same limit as a store query: the search runs in Python, outside the store.
+                    raise QueryTimeout(f"path search {source} → {target} took over {self.timeout_ms} ms")
         except nx.NetworkXNoPath:
             return []
         return found

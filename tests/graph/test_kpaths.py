@@ -8,7 +8,7 @@ import pytest
 
 from graph import paths
 from graph.kpaths import PathFinder
-from graph.store import GraphStore
+from graph.store import GraphStore, QueryTimeout
 
 VIAS = [("twinning",), ("membership",), ("twinning", "designation"), ("twinning", "membership", "project")]
 
@@ -88,3 +88,11 @@ def test_graph_is_cached_until_the_store_changes(seeded_store: GraphStore) -> No
         assert finder.graph(["twinning"]) is not first
     finally:
         seeded_store._version -= 1
+
+
+def test_a_search_past_its_time_limit_times_out(seeded_store: GraphStore) -> None:
+    finder = PathFinder(seeded_store, timeout_ms=0)
+    # The first path is always returned in time to be checked; asking for more than one overruns.
+    assert len(finder.paths("id-jakarta", "it-milan", ["membership"], k=1)) == 1
+    with pytest.raises(QueryTimeout):
+        finder.paths("id-jakarta", "it-milan", ["membership", "project"], k=3)
