@@ -70,6 +70,8 @@ def search_cities(
 ) -> tuple[int, list[Row]]:
     """``(total, page)`` of the cities that pass ``filters``, largest population first."""
     params = filters.params()
+    if filters.q and filters.q.strip() and params["text"] is None:
+        return 0, []  # a q of only punctuation matches no name (an empty q is no filter)
     total: int = store.run("city_count", params)[0]["count"]
     if total <= offset:
         return total, []

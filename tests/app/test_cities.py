@@ -19,6 +19,7 @@ def _ids(body: dict[str, object]) -> list[str]:
         ("kōbe", ["jp-kobe"]),
         ("london", ["ca-london", "gb-london"]),
         ("nowhere at all", []),
+        ("?!", []),  # nothing left after folding: no match, not every city
     ],
 )
 def test_q_matches_names_and_alternate_names_ignoring_case_and_accents(
@@ -73,6 +74,10 @@ def test_bad_parameters_are_422_naming_them(api: TestClient, params: dict[str, o
     response = api.get("/cities", params=params)
     assert response.status_code == 422
     assert response.json()["detail"][0]["loc"] == ["query", name]
+
+
+def test_an_empty_q_is_no_filter(api: TestClient) -> None:
+    assert api.get("/cities", params={"q": " "}).json()["count"] == 13
 
 
 def test_unknown_parameters_are_ignored(api: TestClient) -> None:
