@@ -8,7 +8,19 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from app.api import errors
-from app.api.routes import cities, fields, health, networks, paths, projects, sdgs, sources, twinnings
+from app.api.routes import (
+    cities,
+    export,
+    fields,
+    health,
+    maps,
+    networks,
+    paths,
+    projects,
+    sdgs,
+    sources,
+    twinnings,
+)
 from graph.kpaths import PathFinder
 from graph.project import Projector
 from graph.settings import Settings, get_settings
@@ -39,7 +51,12 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     )
     app.state.settings = settings
     errors.install(app)
-    app.include_router(health.router)
+    # Store failures (503/504) can reach every route; maps answer 404 for an unknown city or path.
+    app.include_router(health.router, responses=errors.ERROR_RESPONSES)
+    app.include_router(
+        maps.router, responses=errors.json_errors({**errors.ERROR_RESPONSES, **errors.NOT_FOUND})
+    )
+    app.include_router(export.router, responses=errors.json_errors(errors.ERROR_RESPONSES))
     for router in (cities, paths, networks, fields, sdgs, projects, twinnings, sources):
         app.include_router(router.router)
     return app

@@ -60,6 +60,18 @@ NOT_FOUND: dict[int | str, dict[str, Any]] = {
 }
 
 
+def json_errors(responses: dict[int | str, dict[str, Any]]) -> dict[int | str, dict[str, Any]]:
+    """The same error responses stated as JSON, for routes whose success is not JSON (HTML maps).
+
+    FastAPI documents a ``model`` in the route's own media type; errors are JSON whatever it is.
+    """
+    schema = ErrorPublic.model_json_schema()
+    return {
+        code: {"description": spec["description"], "content": {"application/json": {"schema": schema}}}
+        for code, spec in responses.items()
+    }
+
+
 def _error(status: int, detail: str, suggestions: Sequence[str] = ()) -> JSONResponse:
     return JSONResponse(status_code=status, content={"detail": detail, "suggestions": list(suggestions)})
 
