@@ -54,3 +54,14 @@ def comma_list_pattern(words: tuple[str, ...]) -> str:
     """A pattern for a comma-separated list of ``words``, so the schema tells clients what is valid."""
     word = "(?:" + "|".join(words) + ")"
     return f"^{word}(?:,{word})*$"
+
+
+def year_query(description: str) -> object:
+    """A year query parameter (1000–2100) with its meaning."""
+    return Query(ge=1000, le=2100, description=description, examples=[2015])
+
+
+DesignatedFrom = Annotated[int | None, year_query("Designated in this year or later.")]
+DesignatedTo = Annotated[int | None, year_query("Designated in this year or earlier.")]
+JoinedSince = Annotated[int | None, year_query("Joined in this year or later.")]
+JoinedUntil = Annotated[int | None, year_query("Joined in this year or earlier.")]

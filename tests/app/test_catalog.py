@@ -55,6 +55,8 @@ def test_sdgs(api: TestClient) -> None:
     assert [g["number"] for g in body["data"]] == list(range(1, 18))
     assert body["data"][10]["short_title"] == "Sustainable Cities and Communities"
     assert body["data"][10]["projects"] == 0
+    page = api.get("/sdgs", params={"limit": 2, "offset": 10}).json()
+    assert [g["number"] for g in page["data"]] == [11, 12] and page["count"] == 17
     empty = api.get("/sdgs/11/projects").json()
     assert empty["sdg"]["number"] == 11 and empty["data"] == [] and empty["count"] == 0
     assert api.get("/sdgs/18/projects").status_code == 422

@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query
 from pydantic import BaseModel, Field
 
-from app.api.deps import Limit, Offset, StoreDep, comma_list_pattern
+from app.api.deps import DesignatedFrom, DesignatedTo, Limit, Offset, StoreDep, comma_list_pattern
 from app.api.errors import ERROR_RESPONSES, NOT_FOUND, NotFoundError
 from app.api.models import CityRef, SourceIds, SourcePublic
 from graph import cities
@@ -18,7 +18,6 @@ router = APIRouter(prefix="/cities", tags=["cities"], responses=ERROR_RESPONSES)
 CityIdPath = Annotated[
     str, Path(description="City id `<iso2>-<slug>`.", examples=["id-bandung"], max_length=120)
 ]
-Year = Annotated[int | None, Query(ge=1000, le=2100, description="A year.", examples=[2015])]
 
 
 class CityPublic(CityRef):
@@ -165,8 +164,8 @@ def list_cities(
     region: Annotated[
         str | None, Query(max_length=120, description="UN M49 region or subregion.", examples=["Asia"])
     ] = None,
-    designated_from: Year = None,
-    designated_to: Year = None,
+    designated_from: DesignatedFrom = None,
+    designated_to: DesignatedTo = None,
 ) -> CitiesPublic:
     """Cities matching every filter given, largest population first."""
     filters = cities.CityFilters(q, network, field, country, region, designated_from, designated_to)

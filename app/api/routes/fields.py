@@ -7,14 +7,12 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Path, Query
 from pydantic import BaseModel, Field
 
-from app.api.deps import Limit, Offset, StoreDep
+from app.api.deps import DesignatedFrom, DesignatedTo, Limit, Offset, StoreDep
 from app.api.errors import ERROR_RESPONSES, NOT_FOUND, NotFoundError
 from app.api.models import CityRef, SourceIds
 from graph import catalog
 
 router = APIRouter(prefix="/fields", tags=["fields"], responses=ERROR_RESPONSES)
-
-Year = Annotated[int | None, Query(ge=1000, le=2100, description="A year.", examples=[2015])]
 
 
 class FieldPublic(BaseModel):
@@ -76,8 +74,8 @@ def get_field_cities(
     network: Annotated[
         str | None, Query(max_length=120, description="Only designations by this network.", examples=["uccn"])
     ] = None,
-    designated_from: Year = None,
-    designated_to: Year = None,
+    designated_from: DesignatedFrom = None,
+    designated_to: DesignatedTo = None,
 ) -> FieldCitiesPublic:
     """Cities designated in a field, earliest designation first."""
     if catalog.field(store, field_id) is None:

@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query
 from pydantic import BaseModel, Field
 
-from app.api.deps import Limit, Offset, StoreDep
+from app.api.deps import JoinedSince, JoinedUntil, Limit, Offset, StoreDep
 from app.api.errors import ERROR_RESPONSES, NOT_FOUND, NotFoundError
 from app.api.models import CityRef, SourceIds, SourcePublic
 from graph import catalog
@@ -16,7 +16,6 @@ from graph.store import GraphStore, Row
 router = APIRouter(prefix="/networks", tags=["networks"], responses=ERROR_RESPONSES)
 
 NetworkIdPath = Annotated[str, Path(max_length=120, description="Network id.", examples=["uccn"])]
-Year = Annotated[int | None, Query(ge=1000, le=2100, description="A year.", examples=[2015])]
 
 
 class NetworkPublic(BaseModel):
@@ -103,8 +102,8 @@ def get_members(
         str | None,
         Query(max_length=120, description="Only members designated in this field.", examples=["design"]),
     ] = None,
-    since: Year = None,
-    until: Year = None,
+    since: JoinedSince = None,
+    until: JoinedUntil = None,
 ) -> MembersPublic:
     """Member cities, optionally designated in a field or joined within [since, until]."""
     _network_or_404(store, network_id)

@@ -36,8 +36,8 @@ class SdgPublic(BaseModel):
 class SdgsPublic(BaseModel):
     """All SDGs in the graph."""
 
-    data: list[SdgPublic] = Field(description="The goals, by number.")
-    count: int = Field(description="How many goals.", examples=[17])
+    data: list[SdgPublic] = Field(description="This page of goals, by number.")
+    count: int = Field(description="How many goals in all.", examples=[17])
 
 
 class SdgRefPublic(BaseModel):
@@ -59,10 +59,11 @@ class SdgProjectsPublic(BaseModel):
 
 
 @router.get("", response_model=SdgsPublic)
-def list_sdgs(store: StoreDep) -> SdgsPublic:
-    """The 17 goals with how many projects advance each (17 items: no paging needed)."""
-    data = catalog.sdgs(store)
-    return SdgsPublic(data=[SdgPublic.model_validate(row) for row in data], count=len(data))
+def list_sdgs(store: StoreDep, limit: Limit = 50, offset: Offset = 0) -> SdgsPublic:
+    """The 17 goals with how many projects advance each."""
+    data = catalog.sdgs(store)  # 17 rows at most: paged here, like every list
+    page = data[offset : offset + limit]
+    return SdgsPublic(data=[SdgPublic.model_validate(row) for row in page], count=len(data))
 
 
 @router.get("/{number}/projects", response_model=SdgProjectsPublic, responses=NOT_FOUND)
