@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -60,3 +61,24 @@ def test_openapi_documents_every_endpoint(app: FastAPI) -> None:
         if name.endswith("Public") or name.endswith("Create"):
             for field, spec in model.get("properties", {}).items():
                 assert "description" in spec or "$ref" in spec or "allOf" in spec, f"{name}.{field}"
+
+
+def test_an_unreachable_neo4j_gives_503_quickly() -> None:
+    # A real Neo4j store whose server is not there (nothing listens on port 1 of the loopback).
+    from graph.store.neo4j import Neo4jStore
+
+    store = Neo4jStore("bolt://127.0.0.1:1", "neo4j", "unused", "neo4j", timeout_ms=300)
+    try:
+        with TestClient(create_app(Settings(api_key="k"), store=store)) as client:
+            started = time.monotonic()
+            response = client.get("/cities/id-bandung")
+            assert response.status_code == 503
+            assert time.monotonic() - started < 10  # driver retries stop within the query limit
+            write = client.post(
+                "/twinnings",
+                json={"city_a": "id-bandung", "city_b": "jp-kobe", "source": "wccf"},
+                headers={"X-API-Key": "k"},
+            )
+            assert write.status_code == 503
+    finally:
+        store.close()
