@@ -172,7 +172,7 @@ def write_seed(store: GraphStore, seed: Seed, progress: Progress | None = None) 
     """Write validated records in one transaction, file by file in load order."""
     written: Counter[str] = Counter()
     store.apply_schema()
-    with store.transaction() as tx:
+    with store.transaction(bulk=True) as tx:
         for seed_file in SEED_FILES:
             rows = [_params(record) for record in seed.records[seed_file.name]]
             for batch in _batches(rows, BATCH_SIZE):

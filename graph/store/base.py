@@ -53,9 +53,13 @@ class GraphStore(ABC):
         return rows
 
     @contextmanager
-    def transaction(self) -> Iterator[Transaction]:
-        """A write transaction; it commits when the block ends and rolls back on an exception."""
-        with self._transaction() as tx:
+    def transaction(self, *, bulk: bool = False) -> Iterator[Transaction]:
+        """A write transaction; it commits when the block ends and rolls back on an exception.
+
+        ``bulk`` marks a load of many rows (the seed, a copy of a graph), which is exempt from the
+        query time limit that keeps a request's writes short.
+        """
+        with self._transaction(bulk) as tx:
             yield tx
         self._version += 1
 
@@ -68,7 +72,7 @@ class GraphStore(ABC):
     def _execute(self, query: queries.Query, params: dict[str, Any]) -> list[Row]: ...
 
     @abstractmethod
-    def _transaction(self) -> Any: ...
+    def _transaction(self, bulk: bool) -> Any: ...
 
     @abstractmethod
     def refresh_indexes(self) -> None:

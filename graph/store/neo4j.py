@@ -45,9 +45,9 @@ def to_python(value: Any) -> Any:
 
 
 def _statement(query: queries.Query, timeout_s: float) -> neo4j.Query:
-    # Query text is read from the repository's cypher/ files, never built from input. Only reads
-    # are cut short, as on the embedded store: a write or schema change that stops half-way
-    # helps no one, and loading the full seed in one transaction takes longer than a read may.
+    # Query text is read from the repository's cypher/ files, never built from input. Reads are
+    # cut short, as on the embedded store; a single-statement write (a schema change, delete_all
+    # before a reset) is not, as one stopped half-way helps no one. Transactions set their own.
     return neo4j.Query(query.text, timeout=timeout_s if query.mode == "read" else None)
 
 
@@ -71,6 +71,8 @@ class _Neo4jTransaction:
             return [to_python(record.data()) for record in result]
         except Neo4jError as error:
             raise _translate(error, query) from error
+        except DriverError as error:  # the connection dropped inside the transaction
+            raise StoreError(f"query {query.name!r}: Neo4j unreachable ({type(error).__name__})") from error
 
 
 class Neo4jStore(GraphStore):
@@ -84,7 +86,11 @@ class Neo4jStore(GraphStore):
         super().__init__()
         self.uri = uri
         try:
-            self._driver = GraphDatabase.driver(uri, auth=(user, password))
+            # Retries of a transient failure (server down, leader switch) stop within the query limit,
+            # so a request fails in bounded time instead of the driver's default 30 s of retrying.
+            self._driver = GraphDatabase.driver(
+                uri, auth=(user, password), max_transaction_retry_time=timeout_ms / 1000
+            )
         except (DriverError, ValueError) as error:  # a malformed URI or scheme
             raise StoreError(f"bad NEO4J_URI {uri!r}: {error}") from error
         self._database = database
@@ -115,15 +121,20 @@ class Neo4jStore(GraphStore):
             raise _translate(error, query) from error
         except Neo4jError as error:
             raise _translate(error, query) from error
+        except DriverError as error:  # e.g. ServiceUnavailable: the server cannot be reached
+            raise StoreError(f"query {query.name!r}: Neo4j unreachable ({type(error).__name__})") from error
         return [to_python(record.data()) for record in records]
 
     @contextmanager
-    def _transaction(self) -> Iterator[_Neo4jTransaction]:
-        with (
-            self._driver.session(database=self._database) as session,
-            # No time limit: this is the seed's (or a copy's) single load transaction.
-            session.begin_transaction() as tx,
-        ):
+    def _transaction(self, bulk: bool) -> Iterator[_Neo4jTransaction]:
+        session = self._driver.session(database=self._database)
+        try:
+            # A bulk load (the seed, a copy) may take longer than a request may: no time limit.
+            tx = session.begin_transaction(timeout=None if bulk else self._timeout_s)
+        except DriverError as error:
+            session.close()
+            raise StoreError(f"transaction: Neo4j unreachable ({type(error).__name__})") from error
+        with session, tx:
             yield _Neo4jTransaction(tx)
             tx.commit()
 
