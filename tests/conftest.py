@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -17,8 +18,9 @@ FIXTURE_SEED = Path(__file__).parent / "fixtures" / "seed"
 BACKENDS = ["embedded", "neo4j"]
 
 # Every Neo4j fixture shares one database (Community Edition has one), so an ``empty_store`` test
-# wipes the graph a module's ``seeded_store`` loaded; this flag lets the next seeded test reload it.
-_neo4j_holds_fixture_seed = False
+# (or another seed's fixture) replaces the graph a module's ``seeded_store`` loaded; its totals
+# right after loading tell the next seeded test to reload it.
+_fixture_totals: dict[str, Any] = {}
 
 
 def _open_empty(backend: str, directory: Path) -> GraphStore:
@@ -33,8 +35,6 @@ def _open_empty(backend: str, directory: Path) -> GraphStore:
             os.environ.get("NEO4J_PASSWORD", ""),
             os.environ.get("NEO4J_DATABASE", "neo4j"),
         )
-        global _neo4j_holds_fixture_seed
-        _neo4j_holds_fixture_seed = False
         store.run("delete_all")
         return store
     from graph.store.embedded import EmbeddedStore
@@ -55,25 +55,22 @@ def seeded_store(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[GraphStore]:
     """A store loaded with the small fixture seed (real rows); tests must not write to it."""
-    global _neo4j_holds_fixture_seed
     store = _open_empty(request.param, tmp_path_factory.mktemp("seeded"))
     load_seed(store, FIXTURE_SEED)
-    _neo4j_holds_fixture_seed = store.kind == "neo4j"
+    _fixture_totals[store.kind] = store.run("count_totals")
     yield store
     store.close()
 
 
 @pytest.fixture(autouse=True)
 def _reseed_neo4j_after_a_wipe(request: pytest.FixtureRequest) -> None:
-    """Reload the fixture seed into Neo4j when an ``empty_store`` test emptied it since."""
-    global _neo4j_holds_fixture_seed
+    """Reload the fixture seed into Neo4j when another test replaced the graph since."""
     if "seeded_store" not in request.fixturenames:
         return
     store: GraphStore = request.getfixturevalue("seeded_store")
-    if store.kind == "neo4j" and not _neo4j_holds_fixture_seed:
+    if store.kind == "neo4j" and store.run("count_totals") != _fixture_totals.get("neo4j"):
         store.run("delete_all")
         load_seed(store, FIXTURE_SEED)
-        _neo4j_holds_fixture_seed = True
 
 
 @pytest.fixture(scope="module")
