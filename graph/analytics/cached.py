@@ -1,0 +1,108 @@
+"""Analytics of a store's projections, cached until the store changes.
+
+A result is keyed by store version, projection, filters, metric and its parameters, so a
+repeated request costs a dictionary look-up and any write makes the next one recompute.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
+from typing import Any, Literal, TypeVar
+
+import networkx as nx
+
+from graph.analytics.centrality import (
+    Scores,
+    betweenness_centrality,
+    closeness_centrality,
+    degree_centrality,
+    eigenvector_centrality,
+    pagerank,
+)
+from graph.analytics.communities import Partition, louvain_communities
+from graph.analytics.stats import graph_statistics
+from graph.project import Filters, Projection, Projector
+
+__all__ = ["METRICS", "Analytics", "Metric"]
+
+Metric = Literal["degree", "betweenness", "closeness", "eigenvector", "pagerank"]
+METRICS: tuple[Metric, ...] = ("degree", "betweenness", "closeness", "eigenvector", "pagerank")
+
+T = TypeVar("T")
+
+
+def _centrality(metric: Metric, graph: nx.Graph, seed: int) -> Scores:
+    if metric == "degree":
+        return degree_centrality(graph)
+    if metric == "betweenness":
+        return betweenness_centrality(graph, seed=seed)
+    if metric == "closeness":
+        return closeness_centrality(graph, seed=seed)
+    if metric == "eigenvector":
+        return eigenvector_centrality(graph)
+    if metric == "pagerank":
+        return pagerank(graph)
+    raise ValueError(f"unknown metric {metric!r}; choose from {list(METRICS)}")
+
+
+class Analytics:
+    """Centrality, communities and statistics of a projector's projections, cached."""
+
+    def __init__(self, projector: Projector, size: int = 64) -> None:
+        self.projector = projector
+        self._size = size
+        self._cache: OrderedDict[tuple[Hashable, ...], Any] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def _get(
+        self,
+        projection: Projection,
+        filters: Filters | None,
+        params: tuple[Hashable, ...],
+        compute: Callable[[nx.Graph], T],
+    ) -> tuple[nx.Graph, T]:
+        # Read the version before building: a write in between only files a newer result
+        # under an older key, which is never asked for again.
+        key = (self.projector.store.version, projection, filters or Filters(), *params)
+        graph = self.projector.get(projection, filters)
+        with self._lock:
+            if key in self._cache:
+                self._cache.move_to_end(key)
+                result: T = self._cache[key]
+                return graph, result
+        result = compute(graph)
+        with self._lock:
+            self._cache[key] = result
+            while len(self._cache) > self._size:
+                self._cache.popitem(last=False)
+        return graph, result
+
+    def centrality(
+        self,
+        metric: Metric,
+        projection: Projection = "twinning",
+        filters: Filters | None = None,
+        seed: int = 0,
+    ) -> tuple[nx.Graph, Scores]:
+        """The projection and ``metric`` of every city in it (sampled ones use ``seed``)."""
+        if metric not in METRICS:
+            raise ValueError(f"unknown metric {metric!r}; choose from {list(METRICS)}")
+        return self._get(
+            projection, filters, ("centrality", metric, seed), lambda g: _centrality(metric, g, seed)
+        )
+
+    def communities(
+        self, projection: Projection = "twinning", filters: Filters | None = None, seed: int = 0
+    ) -> tuple[nx.Graph, Partition]:
+        """The projection and its Louvain communities for ``seed``."""
+        return self._get(
+            projection, filters, ("communities", seed), lambda g: louvain_communities(g, seed=seed)
+        )
+
+    def statistics(
+        self, projection: Projection = "twinning", filters: Filters | None = None, seed: int = 0
+    ) -> tuple[nx.Graph, dict[str, Any]]:
+        """The projection and its whole-graph statistics."""
+        return self._get(projection, filters, ("statistics", seed), lambda g: graph_statistics(g, seed=seed))
