@@ -7,7 +7,8 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 
-from app.api.routes import health
+from app.api.routes import analytics, health
+from graph.analytics.cached import Analytics
 from graph.project import Projector
 from graph.settings import Settings, get_settings
 from graph.store import GraphStore, open_store
@@ -21,6 +22,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         own_store = store is None
         app.state.store = open_store(settings or get_settings()) if own_store else store
         app.state.projector = Projector(app.state.store)
+        app.state.analytics = Analytics(app.state.projector)
         try:
             yield
         finally:
@@ -34,4 +36,5 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         lifespan=lifespan,
     )
     app.include_router(health.router)
+    app.include_router(analytics.router)
     return app

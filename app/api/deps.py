@@ -6,6 +6,7 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 
+from graph.analytics.cached import Analytics
 from graph.project import Projector
 from graph.settings import Settings, get_settings
 from graph.store import GraphStore
@@ -21,6 +22,12 @@ def get_projector(request: Request) -> Projector:
     return projector
 
 
+def get_analytics(request: Request) -> Analytics:
+    analytics: Analytics = request.app.state.analytics
+    return analytics
+
+
 StoreDep = Annotated[GraphStore, Depends(get_store)]
 ProjectorDep = Annotated[Projector, Depends(get_projector)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
+AnalyticsDep = Annotated[Analytics, Depends(get_analytics)]

@@ -25,7 +25,7 @@ from graph.analytics.communities import Partition, louvain_communities
 from graph.analytics.stats import graph_statistics
 from graph.project import Filters, Projection, Projector
 
-__all__ = ["METRICS", "Analytics", "Metric"]
+__all__ = ["METRICS", "Analytics", "Metric", "ranked"]
 
 Metric = Literal["degree", "betweenness", "closeness", "eigenvector", "pagerank"]
 METRICS: tuple[Metric, ...] = ("degree", "betweenness", "closeness", "eigenvector", "pagerank")
@@ -45,6 +45,24 @@ def _centrality(metric: Metric, graph: nx.Graph, seed: int) -> Scores:
     if metric == "pagerank":
         return pagerank(graph)
     raise ValueError(f"unknown metric {metric!r}; choose from {list(METRICS)}")
+
+
+def ranked(scores: dict[Hashable, float]) -> list[tuple[Hashable, float, int]]:
+    """(node, score, rank) best first, ties by node; tied scores share a rank (1, 1, 3, …).
+
+    Scores equal to 12 decimals tie: the same value reached by different float sums.
+
+    Examples
+    --------
+    >>> ranked({"a": 0.5, "b": 1.0, "c": 0.5 + 1e-16, "d": 0.1})
+    [('b', 1.0, 1), ('a', 0.5, 2), ('c', 0.5000000000000001, 2), ('d', 0.1, 4)]
+    """
+    ordered = sorted(scores.items(), key=lambda item: (-round(item[1], 12), str(item[0])))
+    result: list[tuple[Hashable, float, int]] = []
+    for position, (node, score) in enumerate(ordered):
+        tied = result and round(result[-1][1], 12) == round(score, 12)
+        result.append((node, score, result[-1][2] if tied else position + 1))
+    return result
 
 
 class Analytics:
