@@ -25,7 +25,7 @@ from graph.analytics.communities import Partition, louvain_communities
 from graph.analytics.stats import graph_statistics
 from graph.project import Filters, Projection, Projector
 
-__all__ = ["METRICS", "Analytics", "Metric", "ranked"]
+__all__ = ["METRICS", "Analytics", "Metric", "compute_centrality", "ranked"]
 
 Metric = Literal["degree", "betweenness", "closeness", "eigenvector", "pagerank"]
 METRICS: tuple[Metric, ...] = ("degree", "betweenness", "closeness", "eigenvector", "pagerank")
@@ -33,7 +33,8 @@ METRICS: tuple[Metric, ...] = ("degree", "betweenness", "closeness", "eigenvecto
 T = TypeVar("T")
 
 
-def _centrality(metric: Metric, graph: nx.Graph, seed: int) -> Scores:
+def compute_centrality(metric: Metric, graph: nx.Graph, seed: int = 0) -> Scores:
+    """``metric`` of every node of ``graph``, with the defaults the API and CLI use."""
     if metric == "degree":
         return degree_centrality(graph)
     if metric == "betweenness":
@@ -108,7 +109,7 @@ class Analytics:
         if metric not in METRICS:
             raise ValueError(f"unknown metric {metric!r}; choose from {list(METRICS)}")
         return self._get(
-            projection, filters, ("centrality", metric, seed), lambda g: _centrality(metric, g, seed)
+            projection, filters, ("centrality", metric, seed), lambda g: compute_centrality(metric, g, seed)
         )
 
     def communities(
