@@ -53,6 +53,9 @@ def _open(store: str | None, *, read_only: bool) -> GraphStore:
 def seed(
     store: StoreOption = None,
     seed_dir: Annotated[Path | None, typer.Option(help="Directory of the seed CSV files.")] = None,
+    reset: Annotated[
+        bool, typer.Option(help="Empty the store first, dropping rows no longer in the seed.")
+    ] = False,
 ) -> None:
     """Validate every seed row, then load them all (idempotent: loading twice changes nothing)."""
     directory = seed_dir or get_settings().seed_dir
@@ -71,6 +74,8 @@ def seed(
             console=err_console,
         ) as bar,
     ):
+        if reset:
+            graph.run("delete_all")
         task = bar.add_task("loading seed", total=total_rows(data))
         written = write_seed(graph, data, lambda _name, rows: bar.advance(task, rows))
     console.print(f"loaded {sum(written.values())} rows from {directory} into the {graph.kind} store")

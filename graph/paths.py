@@ -107,6 +107,11 @@ def shortest_path(
     """The shortest path from ``source`` to ``target`` over the ``via`` kinds, or None."""
     if not 1 <= max_hops <= MAX_HOPS:
         raise ValueError(f"max_hops must be between 1 and {MAX_HOPS}")
-    params = {"from": source, "to": target, "types": relation_types(via), "max_hops": max_hops}
-    rows = store.run("path_shortest", params)
-    return Path(hops_from_row(rows[0])) if rows else None
+    types = relation_types(via)
+    if source == target:
+        return Path([])
+    rows = store.run("path_shortest", {"from": source, "to": target, "types": types})
+    if not rows:
+        return None
+    found = Path(hops_from_row(rows[0]))
+    return found if found.length <= max_hops else None

@@ -1,4 +1,5 @@
 // count_totals — how many nodes and relationships the graph holds.
+// Two counting subqueries answer from the stores' counts; the scope clause `CALL ()` needs Neo4j ≥ 5.23.
 // params: none
 // returns: one row {nodes, relationships}
 // mode: read

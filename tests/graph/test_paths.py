@@ -72,6 +72,12 @@ def test_max_hops_cuts_longer_paths(seeded_store: GraphStore) -> None:
     )
 
 
+def test_a_city_is_zero_hops_from_itself(seeded_store: GraphStore) -> None:
+    found = paths.shortest_path(seeded_store, "jp-kobe", "jp-kobe", ["twinning"])
+    assert found is not None
+    assert found.length == 0
+
+
 def test_unknown_relation_kinds_and_hop_limits_are_refused(seeded_store: GraphStore) -> None:
     with pytest.raises(ValueError, match="unknown relation kind"):
         paths.shortest_path(seeded_store, "id-bandung", "jp-kobe", ["friendship"])

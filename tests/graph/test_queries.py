@@ -30,14 +30,12 @@ KNOWN_ANSWERS: dict[str, tuple[dict[str, Any], Check]] = {
         lambda rows: [row["city"]["id"] for row in rows] == ["co-bogota"],
     ),
     "relationship_between": (
-        {
-            "from": "us-seattle",
-            "to": "jp-kobe",
-            "from_label": "City",
-            "to_label": "City",
-            "type": "TWINNED_WITH",
-        },
-        lambda rows: rows[0]["rel"]["start"] == "jp-kobe" and rows[0]["rel"]["props"]["since"] == 1957,
+        {"city": "us-seattle", "other": "jp-kobe", "types": ["TWINNED_WITH", "DESIGNATED"]},
+        lambda rows: (
+            rows[0]["rel"]["start"] == "jp-kobe"
+            and rows[0]["rel"]["props"]["since"] == 1957
+            and rows[0]["other"] == {"key": "jp-kobe", "name": "Kobe", "label": "City"}
+        ),
     ),
     "export_cities": (
         {},
@@ -55,7 +53,7 @@ KNOWN_ANSWERS: dict[str, tuple[dict[str, Any], Check]] = {
         ),
     ),
     "path_shortest": (
-        {"from": "id-bandung", "to": "kr-suwon", "types": ["TWINNED_WITH"], "max_hops": 8},
+        {"from": "id-bandung", "to": "kr-suwon", "types": ["TWINNED_WITH"]},
         lambda rows: [node["key"] for node in rows[0]["nodes"]] == ["id-bandung", "kr-suwon"],
     ),
 }
