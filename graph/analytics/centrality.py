@@ -142,7 +142,8 @@ def betweenness_centrality(
     if n <= 2 or G.number_of_edges() == 0:  # no node lies between two others
         return Scores(((node, 0.0) for node in G), _method(samples, seed))
     converted = to_networkit(G, weight)
-    with seeded(seed, threads=None if samples is None else 1):
+    # One thread: parallel Brandes sums in varying order (last-bit differences between runs).
+    with seeded(seed, threads=1):
         if samples is None:
             algorithm = nk.centrality.Betweenness(converted.graph, normalized=False)
         else:

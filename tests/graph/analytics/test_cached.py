@@ -1,0 +1,30 @@
+"""Analytics results are cached per store version, projection, filters and parameters."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.analytics.cached import Analytics
+from graph.load import load_seed
+from graph.project import Filters, Projector
+from graph.store import GraphStore
+from tests.conftest import FIXTURE_SEED
+
+
+def test_results_are_reused_until_the_store_changes(empty_store: GraphStore) -> None:
+    load_seed(empty_store, FIXTURE_SEED)
+    analytics = Analytics(Projector(empty_store))
+    _, first = analytics.centrality("betweenness", "all")
+    assert analytics.centrality("betweenness", "all")[1] is first
+    assert analytics.centrality("betweenness", "all", seed=1)[1] is not first  # other parameters
+    assert analytics.centrality("betweenness", "all", Filters(country="ID"))[1] is not first
+    _, partition = analytics.communities("all", seed=2)
+    assert analytics.communities("all", seed=2)[1] is partition
+    load_seed(empty_store, FIXTURE_SEED)  # a write: new version
+    assert analytics.centrality("betweenness", "all")[1] is not first
+    assert analytics.centrality("betweenness", "all")[1] == first  # same data, same answer
+
+
+def test_unknown_metric_is_refused(empty_store: GraphStore) -> None:
+    with pytest.raises(ValueError, match="unknown metric"):
+        Analytics(Projector(empty_store)).centrality("fame", "twinning")  # type: ignore[arg-type]
