@@ -196,6 +196,12 @@ def closeness_centrality(
     n = len(nodes)
     if n <= 1:
         return Scores(((node, 0.0) for node in G), _method(samples, seed))
+    if samples is None and distance is None:
+        # NetworKit's own exact closeness ("generalized" = Wasserman–Faust, as NetworkX).
+        converted = to_networkit(G)
+        algorithm = nk.centrality.Closeness(converted.graph, True, nk.centrality.ClosenessVariant.GENERALIZED)
+        algorithm.run()
+        return Scores(zip(converted.nodes, algorithm.scores(), strict=True), "exact")
     _, labels = csgraph.connected_components(matrix, directed=False)
     sizes = np.bincount(labels)
     size_of = sizes[labels]
