@@ -6,7 +6,7 @@ import pytest
 
 from graph.analytics.cached import Analytics
 from graph.load import load_seed
-from graph.project import Filters, Projector
+from graph.project import Filters, Projector, build
 from graph.store import GraphStore
 from tests.conftest import FIXTURE_SEED
 
@@ -28,3 +28,20 @@ def test_results_are_reused_until_the_store_changes(empty_store: GraphStore) -> 
 def test_unknown_metric_is_refused(empty_store: GraphStore) -> None:
     with pytest.raises(ValueError, match="unknown metric"):
         Analytics(Projector(empty_store)).centrality("fame", "twinning")  # type: ignore[arg-type]
+
+
+def test_filtered_projections_share_the_rows_of_one_version(empty_store: GraphStore) -> None:
+    load_seed(empty_store, FIXTURE_SEED)
+    projector = Projector(empty_store)
+    for filters in (Filters(), Filters(country="ID"), Filters(network="wccf"), Filters(until=1958)):
+        for projection in ("twinning", "all"):
+            cached = projector.get(projection, filters)
+            fresh = build(empty_store, projection, filters)
+            assert set(cached.nodes) == set(fresh.nodes)
+            assert {tuple(sorted(e)) for e in cached.edges} == {tuple(sorted(e)) for e in fresh.edges}
+    rows = projector._rows
+    projector.get("twinning", Filters(country="JP"))
+    assert projector._rows is rows  # same version: rows reused
+    load_seed(empty_store, FIXTURE_SEED)
+    projector.get("twinning", Filters(country="JP"))
+    assert projector._rows is not rows and projector._rows.version == empty_store.version
