@@ -19,9 +19,10 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/citygraph serve
 
-# Lint, format check, type check, then the whole test suite.
+# Lint, format check, type check, then the whole test suite (the map tests need Chromium).
 test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy app graph
+	tests/browser/ensure-chromium.sh
 	$(BIN)/pytest

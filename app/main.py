@@ -7,7 +7,7 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 
-from app.api.routes import analytics, health
+from app.api.routes import analytics, export, health, maps
 from graph.analytics.cached import Analytics
 from graph.project import Projector
 from graph.settings import Settings, get_settings
@@ -36,5 +36,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         lifespan=lifespan,
     )
     app.include_router(health.router)
+    app.include_router(maps.router)
+    app.include_router(export.router)
     app.include_router(analytics.router)
     return app

@@ -163,6 +163,49 @@ def serve(
     uvicorn.run("app.main:create_app", factory=True, host=host, port=port)
 
 
+@app.command("export")
+def export_file(
+    fmt: Annotated[str, typer.Argument(metavar="FORMAT", help="gexf, graphml, csv (a zip) or json.")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="File to write.")],
+    projection: Annotated[str, typer.Option(help="twinning, projects, field or all.")] = "twinning",
+    network: Annotated[str | None, typer.Option(help="Keep members of this network.")] = None,
+    field: Annotated[str | None, typer.Option(help="Keep cities designated in this field.")] = None,
+    country: Annotated[str | None, typer.Option(help="ISO alpha-2 country code.")] = None,
+    region: Annotated[str | None, typer.Option(help="UN M49 region or subregion.")] = None,
+    since: Annotated[int | None, typer.Option(help="Keep links dated this year or later.")] = None,
+    until: Annotated[int | None, typer.Option(help="Keep links dated this year or earlier.")] = None,
+    store: StoreOption = None,
+) -> None:
+    """Write a projection to a file for Gephi, yEd or a spreadsheet, with a progress bar."""
+    from graph.export import formats
+    from graph.project import PROJECTIONS, Filters, build
+
+    try:
+        formats.get_format(fmt)
+    except formats.UnknownFormatError as error:
+        raise typer.BadParameter(str(error), param_hint="FORMAT") from error
+    if projection not in PROJECTIONS:
+        raise typer.BadParameter(
+            f"unknown projection {projection!r}; choose from {list(PROJECTIONS)}", param_hint="--projection"
+        )
+    filters = Filters(network=network, field=field, country=country, region=region, since=since, until=until)
+    with _open(store, read_only=True) as graph_store:
+        graph = build(graph_store, projection, filters)
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err_console,
+    ) as bar:
+        task = bar.add_task(f"writing {fmt}", total=graph.number_of_nodes() + graph.number_of_edges())
+        size = formats.write(graph, fmt, str(output), lambda done: bar.advance(task, done))
+    console.print(
+        f"wrote {graph.number_of_nodes()} cities and {graph.number_of_edges()} links "
+        f"({size:,} bytes) to {output}"
+    )
+
+
 # --- analytics (issue #4) ---------------------------------------------------------------
 
 ProjectionOption = Annotated[str, typer.Option(help="City–city links: twinning, projects, field or all.")]
