@@ -2,14 +2,16 @@
 
 Every function takes an undirected ``nx.Graph``, never changes it, and returns
 :class:`Scores`: a ``dict`` from node to score that also says how it was computed
-(``scores.method``): ``"exact"``, ``"sampled k=… seed=…"`` or ``"exact per component"``.
-Betweenness and closeness run on NetworKit (compiled, C++); eigenvector centrality and PageRank
-on SciPy sparse matrices. Large graphs are sampled (see :func:`choose_samples`).
+(``scores.method``): ``"exact"``, ``"sampled k=… seed=…"``, ``"approximate KADABRA …"`` or
+``"exact per component"``. Betweenness and closeness run on NetworKit (compiled, C++);
+eigenvector centrality and PageRank on SciPy sparse matrices. Large graphs are sampled or
+approximated (see :func:`choose_samples` and :func:`betweenness_centrality`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Hashable, Iterable
+from typing import Literal
 
 import networkit as nk
 import networkx as nx
@@ -20,6 +22,8 @@ import scipy.sparse.linalg as sla
 
 from graph.analytics._backend import (
     EXACT_WORK,
+    KADABRA_DELTA,
+    KADABRA_EPSILON,
     SAMPLES,
     Samples,
     check_graph,
@@ -33,6 +37,8 @@ from graph.analytics._paths import distance_blocks
 
 __all__ = [
     "EXACT_WORK",
+    "KADABRA_DELTA",
+    "KADABRA_EPSILON",
     "SAMPLES",
     "Scores",
     "betweenness_centrality",
@@ -101,61 +107,85 @@ def degree_centrality(G: nx.Graph) -> Scores:
 
 def betweenness_centrality(
     G: nx.Graph,
-    k: Samples = "auto",
+    k: Samples | Literal["approximate"] = "auto",
     normalized: bool = True,
     weight: str | None = None,
     seed: int = 0,
+    epsilon: float = KADABRA_EPSILON,
 ) -> Scores:
     """The share of shortest paths between other nodes that pass through each node (brokers).
 
-    Brandes' algorithm on NetworKit. Exact, or estimated from ``k`` sampled source nodes
-    (Geisberger–Sanders–Schultes, NetworKit ``EstimateBetweenness``), as
-    :func:`choose_samples` decides; equals ``nx.betweenness_centrality`` when exact.
+    On NetworKit, equal to ``nx.betweenness_centrality`` when exact. Three methods:
+
+    - exact (Brandes) while ``n·m`` ≤ ``EXACT_WORK``, or with ``k="exact"``;
+    - approximate (KADABRA adaptive sampling of shortest paths, Borassi–Natale 2016): scores
+      within about ±ε of the exact normalised ones with probability ≥ 1 − δ; what
+      ``k="auto"`` uses on larger unweighted graphs, or ``k="approximate"``;
+    - sampled: ``k`` random source nodes (an int), their contributions scaled up
+      (Geisberger–Sanders–Schultes, NetworKit ``EstimateBetweenness``), like NetworkX's ``k``;
+      also what ``"auto"`` uses on larger weighted graphs (``SAMPLES`` sources).
 
     Parameters
     ----------
     G : nx.Graph
         An undirected graph; it is not changed.
-    k : "auto", "exact" or int
-        Sources to sample, see :func:`choose_samples`.
+    k : "auto", "exact", "approximate" or int
+        The method, as above.
     normalized : bool
         Divide by the number of pairs of other nodes, (n − 1)(n − 2) / 2.
     weight : str or None
         Edge attribute holding a length (paths minimise its sum); ``None`` counts hops.
     seed : int
-        Seed of the sample, so a sampled result can be repeated.
+        Seed of the sample, so a sampled or approximate result can be repeated.
+    epsilon : float
+        Additive error bound ε of the approximate method (δ is ``KADABRA_DELTA``).
 
     Returns
     -------
     Scores
-        Node → betweenness; ``method`` is ``"exact"`` or ``"sampled k=… seed=…"``.
+        Node → betweenness; ``method`` is ``"exact"``, ``"sampled k=… seed=…"`` or
+        ``"approximate KADABRA ε=… δ=… seed=…"``.
 
     Examples
     --------
     >>> scores = betweenness_centrality(nx.krackhardt_kite_graph())
     >>> round(scores[7], 4), scores.method
     (0.3889, 'exact')
+    >>> betweenness_centrality(nx.krackhardt_kite_graph(), k="approximate").method
+    'approximate KADABRA ε=0.005 δ=0.1 seed=0'
     """
     check_graph(G)
-    samples = choose_samples(G, k)
+    approximate = k == "approximate"
+    samples = SAMPLES if approximate else choose_samples(G, k)  # type: ignore[arg-type]
+    if k == "auto" and samples is not None and weight is None:
+        approximate = True
+    method = f"approximate KADABRA ε={epsilon} δ={KADABRA_DELTA} seed={seed}" if approximate else None
+    method = method or _method(samples, seed)
     n = G.number_of_nodes()
     if n <= 2 or G.number_of_edges() == 0:  # no node lies between two others
-        return Scores(((node, 0.0) for node in G), _method(samples, seed))
-    converted = to_networkit(G, weight)
+        return Scores(((node, 0.0) for node in G), method)
+    converted = to_networkit(G, None if approximate else weight)
     # One thread: parallel Brandes sums in varying order (last-bit differences between runs).
     with seeded(seed, threads=1):
-        if samples is None:
+        if approximate:
+            algorithm = nk.centrality.KadabraBetweenness(converted.graph, epsilon, KADABRA_DELTA, True)
+        elif samples is None:
             algorithm = nk.centrality.Betweenness(converted.graph, normalized=False)
         else:
             algorithm = nk.centrality.EstimateBetweenness(converted.graph, samples, False, False)
         algorithm.run()
         raw = np.asarray(algorithm.scores(), dtype=np.float64)
+    pairs = (n - 1) * (n - 2) / 2
+    if approximate:
+        # KADABRA's score is the unordered-pair sum divided by n(n − 1) / 4 (checked against exact
+        # runs): back to NetworKit's raw units, where each pair counts in both directions.
+        raw = raw * n * (n - 1) / 2
     # NetworKit counts each unordered pair once per direction; NetworkX reports undirected
     # betweenness halved, and normalised by the (n − 1)(n − 2) / 2 pairs of other nodes.
     scores = raw / 2
     if normalized:
-        scores = scores / ((n - 1) * (n - 2) / 2)
-    return Scores(zip(converted.nodes, scores.tolist(), strict=True), _method(samples, seed))
+        scores = scores / pairs
+    return Scores(zip(converted.nodes, scores.tolist(), strict=True), method)
 
 
 def closeness_centrality(

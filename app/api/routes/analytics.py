@@ -96,9 +96,11 @@ class CentralityPublic(BaseModel):
     metric: Metric = Field(description="Which centrality.", examples=["betweenness"])
     projection: Projection = Field(description="Which city–city links.", examples=["twinning"])
     method: str = Field(
-        description='How it was computed: "exact", "sampled k=… seed=…" (k source cities), or for '
-        'eigenvector "exact per component".',
-        examples=["sampled k=256 seed=0"],
+        description='How it was computed: "exact"; "sampled k=… seed=…" (k random source cities; '
+        'closeness on large projections); "approximate KADABRA ε=… δ=… seed=…" (betweenness on large '
+        'projections: scores within about ±ε with probability ≥ 1 − δ); "exact per component" '
+        "(eigenvector). PageRank weighs a link of the `all` projection by how many ties it stands for.",
+        examples=["approximate KADABRA ε=0.005 δ=0.1 seed=0"],
     )
     count: int = Field(description="Cities in the projection (all ranked).", examples=[18000])
     data: list[RankedCity] = Field(description="The top cities, best first.")

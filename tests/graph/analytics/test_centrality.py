@@ -98,6 +98,16 @@ def test_sampled_betweenness_keeps_the_exact_top_20() -> None:
     assert betweenness_centrality(G, k=256, seed=0) == sampled  # a seed repeats the sample
 
 
+def test_approximate_betweenness_is_within_epsilon_and_keeps_the_top_20() -> None:
+    G = twin_town_like_graph(2000, 4000, seed=7)
+    exact = betweenness_centrality(G, k="exact")
+    approximate = betweenness_centrality(G, k="approximate", seed=0)
+    assert approximate.method == "approximate KADABRA ε=0.005 δ=0.1 seed=0"
+    assert len(_top(exact) & _top(approximate)) >= 18
+    assert max(abs(approximate[node] - exact[node]) for node in G) <= 0.005
+    assert betweenness_centrality(G, k="approximate", seed=0) == approximate
+
+
 def test_sampled_closeness_keeps_the_exact_top_20_and_is_close() -> None:
     G = twin_town_like_graph(2000, 4000, seed=7)
     exact = closeness_centrality(G, k="exact")
@@ -112,7 +122,8 @@ def test_exact_or_sampled_is_chosen_by_size(monkeypatch: pytest.MonkeyPatch) -> 
     G = twin_town_like_graph(400, 800, seed=1)
     assert choose_samples(G) is None
     monkeypatch.setattr(centrality, "sample_count", lambda n, m, k: 64)  # as if G were large
-    assert betweenness_centrality(G).method == "sampled k=64 seed=0"
+    assert betweenness_centrality(G).method == "approximate KADABRA ε=0.005 δ=0.1 seed=0"
+    assert betweenness_centrality(G, weight="weight").method == "sampled k=64 seed=0"
     assert closeness_centrality(G, seed=3).method == "sampled k=64 seed=3"
 
 
