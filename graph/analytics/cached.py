@@ -112,6 +112,18 @@ class Analytics:
             projection, filters, ("centrality", metric, seed), lambda g: compute_centrality(metric, g, seed)
         )
 
+    def ranking(
+        self,
+        metric: Metric,
+        projection: Projection = "twinning",
+        filters: Filters | None = None,
+        seed: int = 0,
+    ) -> tuple[nx.Graph, Scores, list[tuple[Hashable, float, int]]]:
+        """The projection, ``metric`` scores, and every city ranked best first (see :func:`ranked`)."""
+        graph, scores = self.centrality(metric, projection, filters, seed)
+        _, order = self._get(projection, filters, ("ranking", metric, seed), lambda _graph: ranked(scores))
+        return graph, scores, order
+
     def communities(
         self, projection: Projection = "twinning", filters: Filters | None = None, seed: int = 0
     ) -> tuple[nx.Graph, Partition]:

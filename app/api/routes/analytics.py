@@ -11,7 +11,7 @@ from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, Field
 
 from app.api.deps import AnalyticsDep
-from graph.analytics.cached import Metric, ranked
+from graph.analytics.cached import Metric
 from graph.project import Filters, Projection
 
 router = APIRouter(prefix="/analytics", tags=["analytics"])
@@ -177,11 +177,8 @@ def centrality(
     seed: SeedQuery = 0,
 ) -> CentralityPublic:
     """The top cities of a projection by degree, betweenness, closeness, eigenvector or PageRank."""
-    graph, scores = analytics.centrality(metric, projection, filters, seed)
-    data = [
-        RankedCity(city=_city(graph, node), score=score, rank=rank)
-        for node, score, rank in ranked(scores)[:top]
-    ]
+    graph, scores, order = analytics.ranking(metric, projection, filters, seed)
+    data = [RankedCity(city=_city(graph, node), score=score, rank=rank) for node, score, rank in order[:top]]
     return CentralityPublic(
         metric=metric, projection=projection, method=scores.method, count=len(scores), data=data
     )

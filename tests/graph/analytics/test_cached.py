@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from graph.analytics.cached import Analytics
@@ -45,3 +47,12 @@ def test_filtered_projections_share_the_rows_of_one_version(empty_store: GraphSt
     load_seed(empty_store, FIXTURE_SEED)
     projector.get("twinning", Filters(country="JP"))
     assert projector._rows is not rows and projector._rows.version == empty_store.version
+
+
+def test_ranking_is_cached_with_the_scores(empty_store: GraphStore) -> None:
+    load_seed(empty_store, FIXTURE_SEED)
+    analytics = Analytics(Projector(empty_store))
+    _, scores, order = analytics.ranking("degree", "all")
+    assert [node for node, _, _ in order] == sorted(scores, key=lambda node: (-round(scores[node], 12), node))
+    assert order[0][2] == 1 and all(a[2] <= b[2] for a, b in itertools.pairwise(order))
+    assert analytics.ranking("degree", "all")[2] is order
