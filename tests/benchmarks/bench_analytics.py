@@ -114,7 +114,25 @@ def _networkx(graph: nx.Graph, seed: int) -> dict[str, tuple[float, str]]:
     return timings
 
 
-def report(title: str, graph: nx.Graph, repeat: int, with_networkx: bool) -> None:
+def _top(scores: dict[Any, float], k: int = 20) -> set[Any]:
+    return set(sorted(scores, key=lambda n: (-scores[n], str(n)))[:k])
+
+
+def _against_exact(graph: nx.Graph) -> None:
+    """Exact betweenness once (NetworKit, the slow way), then how close each fast method is."""
+    seconds, exact = _seconds(lambda: betweenness_centrality(graph, k="exact"))
+    print(f"exact betweenness (NetworKit Brandes, 1 thread): {seconds:.1f} s; against it:")
+    for k in ("approximate", 256, 1024):
+        for seed in (0, 1):
+            took, scores = _seconds(lambda k=k, seed=seed: betweenness_centrality(graph, k=k, seed=seed))
+            error = max(abs(scores[node] - exact[node]) for node in graph)
+            print(
+                f"  {scores.method:<42} {took:6.2f} s  top-20 {len(_top(scores) & _top(exact)):2d}/20  "
+                f"top-10 {len(_top(scores, 10) & _top(exact, 10)):2d}/10  max |error| {error:.5f}"
+            )
+
+
+def report(title: str, graph: nx.Graph, repeat: int, with_networkx: bool, exact: bool = False) -> None:
     components = nx.number_connected_components(graph)
     print(
         f"\n## {title}: {graph.number_of_nodes():,} nodes, {graph.number_of_edges():,} edges, "
@@ -151,17 +169,16 @@ def report(title: str, graph: nx.Graph, repeat: int, with_networkx: bool) -> Non
         approximate = betweenness_centrality(graph, seed=0)
         reference = nx.betweenness_centrality(graph, k=256, seed=0)
 
-        def top(scores: dict[Any, float]) -> set[Any]:
-            return set(sorted(scores, key=lambda n: -scores[n])[:20])
-
         print(
             f"betweenness top-20 shared with NetworkX k=256 (itself a sample): {approximate.method} "
-            f"{len(top(approximate) & top(reference))}/20, sampled k=256 {len(top(sampled) & top(reference))}/20, "
-            f"KADABRA vs our k=256 {len(top(approximate) & top(sampled))}/20"
+            f"{len(_top(approximate) & _top(reference))}/20, sampled k=256 {len(_top(sampled) & _top(reference))}/20, "
+            f"KADABRA vs our k=256 {len(_top(approximate) & _top(sampled))}/20"
         )
         partition = louvain_communities(graph, seed=0)
         theirs_q = nx.community.modularity(graph, nx.community.louvain_communities(graph, seed=0))
         print(f"louvain modularity: ours {partition.modularity:.4f}, NetworkX {theirs_q:.4f}")
+    if exact:
+        _against_exact(graph)
     print(f"statistics: { {k: v for k, v in graph_statistics(graph).items() if k != 'methods'} }")
 
 
@@ -213,14 +230,17 @@ def main() -> None:
     parser.add_argument("--no-networkx", action="store_true", help="skip the plain NetworkX runs")
     parser.add_argument("--no-real", action="store_true", help="skip the real twinning projection")
     parser.add_argument("--seed-dir", type=Path, default=REPO_ROOT / "seed")
+    parser.add_argument("--exact", action="store_true", help="also exact betweenness (minutes), for accuracy")
     args = parser.parse_args()
     print(f"load average at start: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     seconds, synthetic = _seconds(lambda: twin_town_like_graph(20_000, 40_000, seed=0))
     print(f"synthetic graph generated in {seconds:.1f} s")
-    report("synthetic twin-town-like graph (seed 0)", synthetic, args.repeat, not args.no_networkx)
+    report(
+        "synthetic twin-town-like graph (seed 0)", synthetic, args.repeat, not args.no_networkx, args.exact
+    )
     real = None if args.no_real else _real_twinning(args.seed_dir)
     if real is not None:
-        report("real twinning projection (seed/)", real, args.repeat, not args.no_networkx)
+        report("real twinning projection (seed/)", real, args.repeat, not args.no_networkx, args.exact)
     print(f"\nload average at end: {os.getloadavg()[0]:.1f}")
 
 
