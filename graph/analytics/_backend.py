@@ -22,12 +22,13 @@ import scipy.sparse as sp
 # An exact betweenness or closeness run costs about n·m edge visits; up to this many it takes
 # well under a second, so smaller graphs are computed exactly and larger ones sampled.
 EXACT_WORK = 20_000_000
-# Pivots (sources) sampled on a large graph: keeps ≥ 90% of the exact top-20 betweenness on
-# a 2,000-city graph and costs ~256 BFS runs (≈ 0.5–1.5 s on 40,000 edges).
+# Pivots (sources) sampled on a large graph, for closeness, the mean path length and weighted
+# betweenness: 256 BFS runs (≈ 0.3–1 s on 40,000 edges); sampled betweenness keeps ≥ 18 of
+# the exact top-20 on a 2,000-city graph.
 SAMPLES = 256
 
 # KADABRA's error bound ε and failure probability δ for approximate betweenness on large
-# graphs: ~0.2–0.5 s on 40,000 edges; keeps ≥ 19 of the exact top-20 on a 2,000-city graph.
+# graphs: 0.3–0.6 s on 20,000 cities; ≥ 19 of the exact top-20 there (BENCHMARKS.md).
 KADABRA_EPSILON = 0.005
 KADABRA_DELTA = 0.1
 
