@@ -13,10 +13,11 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from graph import paths
+from graph import cities, paths
 from graph.analytics.cached import METRICS, compute_centrality, ranked
 from graph.analytics.communities import louvain_communities
 from graph.analytics.stats import graph_statistics
+from graph.kpaths import PathFinder
 from graph.load import SeedError, read_seed, total_rows, write_seed
 from graph.project import PROJECTIONS, Filters, build
 from graph.settings import Settings, get_settings
@@ -123,8 +124,9 @@ def path(
     ] = ",".join(paths.DEFAULT_VIA),
     max_hops: Annotated[int, typer.Option(min=1, max=paths.MAX_HOPS)] = paths.MAX_HOPS,
     store: StoreOption = None,
+    k: Annotated[int, typer.Option("--k", min=1, max=5, help="Also show up to k-1 alternative paths.")] = 1,
 ) -> None:
-    """The shortest collaboration path between two cities, every hop explained."""
+    """The shortest collaboration path between two cities (and up to k-1 alternatives), every hop explained."""
     kinds = [kind.strip() for kind in via.split(",") if kind.strip()]
     try:
         paths.relation_types(kinds)
@@ -135,6 +137,9 @@ def path(
             if not graph.run("city_by_id", {"id": city}):
                 err_console.print(f"[red]error:[/red] no city with id {city!r}")
                 raise typer.Exit(1)
+        if k > 1:
+            _print_paths(PathFinder(graph).paths(source, target, kinds, max_hops, k), source, target)
+            return
         found = paths.shortest_path(graph, source, target, kinds, max_hops)
     if found is None:
         console.print(f"no path from {source} to {target} within {max_hops} hops via {', '.join(kinds)}")
@@ -204,6 +209,90 @@ def export_file(
         f"wrote {graph.number_of_nodes()} cities and {graph.number_of_edges()} links "
         f"({size:,} bytes) to {output}"
     )
+
+
+# --- issue #3: k paths, city card and partners (kept at the end to ease merging) ---
+
+
+def _print_paths(found: list[paths.Path], source: str, target: str) -> None:
+    if not found:
+        console.print(f"no path from {source} to {target}")
+        raise typer.Exit(1)
+    for rank, one in enumerate(found, 1):
+        console.print(f"path {rank}: {one.length} hop(s) from {source} to {target}:")
+        for number, hop in enumerate(one.hops, 1):
+            console.print(f"  {number}. {hop.from_name} → {hop.to_name}: {hop.detail}")
+
+
+def _json(payload: object) -> None:
+    console.print_json(json.dumps(payload, default=str, ensure_ascii=False))
+
+
+@app.command()
+def city(
+    city_id: Annotated[str, typer.Argument(help="City id, e.g. id-bandung.")],
+    store: StoreOption = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """A city card: networks, designations, twins, projects, with sources."""
+    with _open(store, read_only=True) as graph:
+        card = cities.city_card(graph, city_id)
+        if card is None:
+            close = cities.suggest_cities(graph, city_id)
+            hint = f" (did you mean {', '.join(close)}?)" if close else ""
+            err_console.print(f"[red]error:[/red] no city with id {city_id!r}{hint}")
+            raise typer.Exit(1)
+    if as_json:
+        _json(card)
+        return
+    console.print(
+        f"[bold]{card['name']}[/bold] ({card['id']}), {card.get('country_name') or card['country']}"
+    )
+    for member in card["networks"]:
+        console.print(
+            f"  member of {member['name']}" + (f" since {member['since']}" if member["since"] else "")
+        )
+    for item in card["designations"]:
+        console.print(f"  {item['network'].upper()} {item['field_name']} {item['year'] or '(year unknown)'}")
+    for twin in card["twins"]:
+        console.print(
+            f"  {twin['kind']} of {twin['name']} ({twin['id']})"
+            + (f" since {twin['since']}" if twin["since"] else "")
+        )
+    for project in card["projects"]:
+        console.print(f"  takes part in {project['name']} ({project['id']})")
+    console.print("  sources: " + ", ".join(source["id"] for source in card["sources"]))
+
+
+@app.command()
+def partners(
+    city_id: Annotated[str, typer.Argument(help="City id, e.g. id-bandung.")],
+    kind: Annotated[
+        str, typer.Option(help="Comma-separated: twinning, project, field.")
+    ] = "twinning,project,field",
+    limit: Annotated[int, typer.Option(min=1, max=500)] = 50,
+    store: StoreOption = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """A city's partners (twins, co-project partners, same-field peers), each with its reasons."""
+    kinds = [part.strip() for part in kind.split(",") if part.strip()]
+    if not kinds or any(part not in cities.PARTNER_KINDS for part in kinds):
+        raise typer.BadParameter(f"choose from {', '.join(cities.PARTNER_KINDS)}", param_hint="--kind")
+    with _open(store, read_only=True) as graph:
+        if not graph.run("city_by_id", {"id": city_id}):
+            err_console.print(f"[red]error:[/red] no city with id {city_id!r}")
+            raise typer.Exit(1)
+        chosen = [known for known in cities.PARTNER_KINDS if known in kinds]
+        total, found = cities.partners(graph, city_id, chosen, 0, limit)
+    if as_json:
+        _json({"data": found, "count": total})
+        return
+    console.print(
+        f"{total} partner(s) of {city_id}" + (f", first {len(found)}:" if total > len(found) else ":")
+    )
+    for entry in found:
+        reasons = "; ".join(reason["detail"] for reason in entry["reasons"])
+        console.print(f"  {entry['city']['name']} ({entry['city']['id']}): {reasons}")
 
 
 # --- analytics (issue #4) ---------------------------------------------------------------

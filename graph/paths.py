@@ -30,6 +30,8 @@ class Hop:
     relation: str
     detail: str
     sources: list[str] = field(default_factory=list)
+    from_label: str = "City"
+    to_label: str = "City"
 
 
 @dataclass(frozen=True)
@@ -83,6 +85,8 @@ def hops_from_row(row: Row) -> list[Hop]:
                 relation=rel["type"],
                 detail=explain(rel["type"], props, actor["name"], target["name"]),
                 sources=list(rel["props"].get("sources") or []),
+                from_label=here["label"],
+                to_label=there["label"],
             )
         )
     return hops

@@ -8,7 +8,7 @@ from typing import Any
 
 import neo4j
 from neo4j import GraphDatabase, RoutingControl
-from neo4j.exceptions import ClientError, Neo4jError
+from neo4j.exceptions import ClientError, DriverError, Neo4jError
 from neo4j.graph import Node, Path, Relationship
 from neo4j.time import Date, DateTime, Duration, Time
 
@@ -58,6 +58,8 @@ class _Neo4jTransaction:
             return [to_python(record.data()) for record in result]
         except Neo4jError as error:
             raise _translate(error, query) from error
+        except DriverError as error:  # the connection dropped inside the transaction
+            raise StoreError(f"query {query.name!r}: Neo4j unreachable ({type(error).__name__})") from error
 
 
 class Neo4jStore(GraphStore):
@@ -69,7 +71,11 @@ class Neo4jStore(GraphStore):
         self, uri: str, user: str, password: str, database: str, *, timeout_ms: int = 10_000
     ) -> None:
         super().__init__()
-        self._driver = GraphDatabase.driver(uri, auth=(user, password))
+        # Retries of a transient failure (server down, leader switch) stop within the query limit,
+        # so a request fails in bounded time instead of the driver's default 30 s of retrying.
+        self._driver = GraphDatabase.driver(
+            uri, auth=(user, password), max_transaction_retry_time=timeout_ms / 1000
+        )
         self._database = database
         self._timeout_s = timeout_ms / 1000
 
@@ -90,14 +96,19 @@ class Neo4jStore(GraphStore):
             raise _translate(error, query) from error
         except Neo4jError as error:
             raise _translate(error, query) from error
+        except DriverError as error:  # e.g. ServiceUnavailable: the server cannot be reached
+            raise StoreError(f"query {query.name!r}: Neo4j unreachable ({type(error).__name__})") from error
         return [to_python(record.data()) for record in records]
 
     @contextmanager
     def _transaction(self) -> Iterator[_Neo4jTransaction]:
-        with (
-            self._driver.session(database=self._database) as session,
-            session.begin_transaction(timeout=self._timeout_s) as tx,
-        ):
+        session = self._driver.session(database=self._database)
+        try:
+            tx = session.begin_transaction(timeout=self._timeout_s)
+        except DriverError as error:
+            session.close()
+            raise StoreError(f"transaction: Neo4j unreachable ({type(error).__name__})") from error
+        with session, tx:
             yield _Neo4jTransaction(tx)
             tx.commit()
 

@@ -77,6 +77,40 @@ def test_path_failures_say_why(data_dir: Path, args: list[str], message: str) ->
     assert message in result.output
 
 
+# --- issue #3: k paths, city card, partners ---
+
+
+def test_path_with_alternatives(data_dir: Path) -> None:
+    _seed()
+    result = runner.invoke(
+        app, ["path", "us-seattle", "id-bandung", "--via", "twinning,designation", "--k", "3"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "path 1: 3 hop(s)" in result.output and "path 2: 5 hop(s)" in result.output
+    assert "path 3" not in result.output  # only two loop-free routes exist
+    assert "UCCN Design 2015" in result.output
+
+
+def test_city_card_and_suggestions(data_dir: Path) -> None:
+    _seed()
+    card = runner.invoke(app, ["city", "jp-kobe", "--json"])
+    assert card.exit_code == 0, card.output
+    body = json.loads(card.output)
+    assert [twin["id"] for twin in body["twins"]] == ["es-barcelona", "us-seattle"]
+    text = runner.invoke(app, ["city", "id-bandung"])
+    assert "UCCN Design 2015" in text.output and "twin of Braunschweig" in text.output
+    missing = runner.invoke(app, ["city", "id-bandug"])
+    assert missing.exit_code == 1 and "id-bandung" in missing.output
+
+
+def test_partners(data_dir: Path) -> None:
+    _seed()
+    result = runner.invoke(app, ["partners", "id-jakarta", "--kind", "project", "--json"])
+    assert result.exit_code == 0, result.output
+    assert [entry["city"]["id"] for entry in json.loads(result.output)["data"]] == ["it-milan"]
+    assert runner.invoke(app, ["partners", "id-jakarta", "--kind", "rivals"]).exit_code == 2
+
+
 def test_centrality_lists_the_top_cities_with_the_method(data_dir: Path) -> None:
     _seed()
     result = runner.invoke(

@@ -31,3 +31,18 @@ def test_shortest_path_applies_the_type_predicate_during_the_search() -> None:
     # Neo4j answers 2 (a -MEMBER_OF-> n <-MEMBER_OF- b); kglite finds a–b first and then drops it.
     rows = graph.cypher(SHORTEST_OVER_TYPES, params={"types": ["MEMBER_OF"]}).to_list()
     assert rows == [{"length": 2}]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="kglite 0.21.2 gives null for a map projection of a node that passed through collect() "
+    "(workaround: cypher/api queries project nodes to maps before collecting them)",
+)
+def test_map_projection_of_collected_nodes() -> None:
+    graph = kglite.KnowledgeGraph()
+    graph.cypher("CREATE (:City {id: 'a'}), (:City {id: 'b'})")
+    rows = graph.cypher(
+        "MATCH (c:City) WITH c ORDER BY c.id WITH collect(c) AS found RETURN [x IN found | x {.id}] AS cities"
+    ).to_list()
+    # Neo4j answers [{id: 'a'}, {id: 'b'}]; kglite answers [None, None] (``x.id`` alone works).
+    assert rows == [{"cities": [{"id": "a"}, {"id": "b"}]}]

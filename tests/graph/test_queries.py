@@ -16,6 +16,17 @@ LOAD_QUERIES = {"load_" + seed_file.name.removesuffix(".csv") for seed_file in S
 COVERED_ELSEWHERE = LOAD_QUERIES | {"delete_all", "schema_constraints"}
 
 Check = Callable[[list[Row]], Any]
+NO_CITY_FILTERS: dict[str, Any] = {
+    "text": None,
+    "country": None,
+    "region": None,
+    "network": None,
+    "field": None,
+    "designated_from": None,
+    "designated_to": None,
+    "offset": 0,
+    "limit": 50,
+}
 
 KNOWN_ANSWERS: dict[str, tuple[dict[str, Any], Check]] = {
     "count_labels": ({}, lambda rows: {r["label"]: r["count"] for r in rows}["City"] == 13),
@@ -56,6 +67,158 @@ KNOWN_ANSWERS: dict[str, tuple[dict[str, Any], Check]] = {
         {"from": "id-bandung", "to": "kr-suwon", "types": ["TWINNED_WITH"]},
         lambda rows: [node["key"] for node in rows[0]["nodes"]] == ["id-bandung", "kr-suwon"],
     ),
+    # --- API queries (cypher/api, issue #3) ---
+    "city_list": (
+        {**NO_CITY_FILTERS, "network": "uccn", "field": "literature", "designated_from": 2015, "limit": 2},
+        # Barcelona 2015, Jakarta 2021, Milan 2017, Seattle 2017; no populations, so by id.
+        lambda rows: (
+            [(c["id"], c["region"]) for c in rows] == [("es-barcelona", "Europe"), ("id-jakarta", "Asia")]
+        ),
+    ),
+    "city_count": (
+        {key: value for key, value in NO_CITY_FILTERS.items() if key not in ("offset", "limit")}
+        | {"region": "asia"},
+        lambda rows: rows == [{"count": 4}],
+    ),
+    "city_card": (
+        {"id": "jp-kobe"},
+        lambda rows: (
+            rows[0]["city"]["country_name"] == "Japan"
+            and sorted(t["id"] for t in rows[0]["twins"]) == ["es-barcelona", "us-seattle"]
+            and rows[0]["designations"][0]["year"] == 2008
+            and [n["since"] for n in rows[0]["networks"]] == [2008]
+        ),
+    ),
+    "city_ids": ({}, lambda rows: len(rows) == 13 and rows[0]["id"] == "ca-london"),
+    "partners_twinning": (
+        {"id": "id-bandung"},
+        lambda rows: (
+            [(r["city"]["id"], r["since"]) for r in rows] == [("de-braunschweig", 1960), ("kr-suwon", None)]
+        ),
+    ),
+    "partners_project": (
+        {"id": "it-milan"},
+        lambda rows: (
+            [(r["city"]["id"], r["project"]) for r in rows] == [("id-jakarta", "wccf-lep-3-public-art")]
+        ),
+    ),
+    "partners_field": (
+        {"id": "co-bogota"},
+        lambda rows: (
+            [(r["city"]["id"], r["field"], r["year"]) for r in rows] == [("ca-london", "music", 2021)]
+        ),
+    ),
+    "sources_by_ids": (
+        {"ids": ["wikidata-p190", "no-such-source"]},
+        lambda rows: len(rows) == 1 and rows[0]["source"]["licence"] == "CC0-1.0",
+    ),
+    "network_list": (
+        {"offset": 1, "limit": 5},
+        lambda rows: (
+            rows[0]["count"] == 2
+            and rows[0]["data"]
+            == [
+                {
+                    "id": "wccf",
+                    "name": "World Cities Culture Forum",
+                    "founded": 2012,
+                    "url": "https://www.worldcitiescultureforum.com",
+                    "sources": ["wccf"],
+                    "members": 3,
+                }
+            ]
+        ),
+    ),
+    "network_by_id": (
+        {"id": "uccn"},
+        lambda rows: (
+            rows[0]["network"]["members"] == 10
+            and set(rows[0]["network"]["fields"]) == {"design", "literature", "music"}
+        ),
+    ),
+    "network_members": (
+        {"id": "uccn", "field": None, "since": 2013, "until": 2015, "offset": 0, "limit": 10},
+        lambda rows: (
+            [m["city"]["id"] for m in rows[0]["data"]] == ["es-barcelona", "id-bandung", "pl-krakow"]
+        ),
+    ),
+    "field_list": (
+        {"scheme": "uccn", "offset": 0, "limit": 10},
+        lambda rows: (
+            [(f["id"], f["cities"]) for f in rows[0]["data"]]
+            == [("design", 2), ("literature", 6), ("music", 2)]
+        ),
+    ),
+    "field_by_id": ({"id": "music"}, lambda rows: rows[0]["field"]["name_id"] == "Musik"),
+    "field_cities": (
+        {
+            "id": "music",
+            "network": "uccn",
+            "designated_from": None,
+            "designated_to": None,
+            "offset": 0,
+            "limit": 5,
+        },
+        lambda rows: (
+            [(d["city"]["id"], d["year"]) for d in rows[0]["data"]]
+            == [("co-bogota", 2012), ("ca-london", 2021)]
+        ),
+    ),
+    # The fixture seed holds no SDGs: tests/app (seed_api) checks these with SDGs present.
+    "sdg_list": ({}, lambda rows: rows == []),
+    "sdg_projects": (
+        {"number": 11, "offset": 0, "limit": 5},
+        lambda rows: rows == [{"sdg": None, "count": 0, "data": []}],
+    ),
+    "project_list": (
+        {"network": "wccf", "field": None, "sdg": None, "city": "it-milan", "offset": 0, "limit": 5},
+        lambda rows: [(p["id"], p["cities"]) for p in rows[0]["data"]] == [("wccf-lep-3-public-art", 2)],
+    ),
+    "project_card": (
+        {"id": "wccf-lep-3-public-art"},
+        lambda rows: (
+            rows[0]["project"]["network"] == "wccf"
+            and sorted(c["id"] for c in rows[0]["cities"]) == ["id-jakarta", "it-milan"]
+        ),
+    ),
+    "nodes_exist": (
+        {
+            "cities": ["jp-kobe", "xx-nowhere"],
+            "networks": ["wccf"],
+            "fields": ["film"],
+            "projects": [],
+            "sources": ["wccf"],
+            "sdgs": [11],
+        },
+        lambda rows: (
+            rows
+            == [
+                {
+                    "cities": ["jp-kobe"],
+                    "networks": ["wccf"],
+                    "fields": [],
+                    "projects": [],
+                    "sources": ["wccf"],
+                    "sdgs": [],
+                }
+            ]
+        ),
+    ),
+    "export_memberships": (
+        {},
+        lambda rows: (
+            len(rows) == 13
+            and [(r["city"], r["since"]) for r in rows if r["network"] == "wccf"]
+            == [("gb-london", 2012), ("id-jakarta", None), ("it-milan", None)]
+        ),
+    ),
+    "export_designations": (
+        {},
+        lambda rows: (
+            len(rows) == 10
+            and (rows[0]["city"], rows[0]["field"], rows[0]["year"]) == ("id-bandung", "design", 2015)
+        ),
+    ),
 }
 
 
@@ -83,6 +246,26 @@ def test_query_gives_its_known_answer(seeded_store: GraphStore, name: str) -> No
 def test_unknown_query_names_are_refused(seeded_store: GraphStore) -> None:
     with pytest.raises(queries.UnknownQueryError):
         seeded_store.run("MATCH (n) RETURN n")
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [
+        {},
+        {"text": "lon"},
+        {"network": "wccf"},
+        {"field": "literature", "designated_to": 2015},
+        {"network": "uccn", "designated_from": 2010},
+        {"region": "europe", "country": "GB"},
+    ],
+)
+def test_city_count_has_the_same_where_as_city_list(
+    seeded_store: GraphStore, filters: dict[str, Any]
+) -> None:
+    params = {**NO_CITY_FILTERS, **filters, "limit": 500}
+    listed = seeded_store.run("city_list", params)
+    del params["offset"], params["limit"]
+    assert seeded_store.run("city_count", params) == [{"count": len(listed)}]
 
 
 def test_search_ignores_case_and_accents(seeded_store: GraphStore) -> None:

@@ -7,7 +7,6 @@ from typing import Annotated, Any
 
 import networkx as nx
 from fastapi import APIRouter, Depends, Query
-from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, Field
 
 from app.api.deps import AnalyticsDep
@@ -54,18 +53,7 @@ def get_filters(
         Query(ge=1000, le=2100, description="Keep links dated this year or earlier.", examples=[2020]),
     ] = None,
 ) -> Filters:
-    """The projection filters of a request; ``until`` before ``since`` is refused."""
-    if since is not None and until is not None and until < since:
-        raise RequestValidationError(
-            [
-                {
-                    "loc": ("query", "until"),
-                    "msg": "must not be before since",
-                    "type": "value_error",
-                    "input": until,
-                }
-            ]
-        )
+    """The projection filters of a request (``until`` before ``since`` keeps no dated link)."""
     return Filters(network=network, field=field, country=country, region=region, since=since, until=until)
 
 
