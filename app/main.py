@@ -9,6 +9,7 @@ from fastapi import FastAPI
 
 from app.api import errors
 from app.api.routes import (
+    analytics,
     cities,
     export,
     fields,
@@ -21,6 +22,7 @@ from app.api.routes import (
     sources,
     twinnings,
 )
+from graph.analytics.cached import Analytics
 from graph.kpaths import PathFinder
 from graph.project import Projector
 from graph.settings import Settings, get_settings
@@ -36,6 +38,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         own_store = store is None
         app.state.store = open_store(settings) if own_store else store
         app.state.projector = Projector(app.state.store)
+        app.state.analytics = Analytics(app.state.projector)
         app.state.path_finder = PathFinder(app.state.store, settings.query_timeout_ms)
         try:
             yield
@@ -59,4 +62,5 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     app.include_router(export.router, responses=errors.json_errors(errors.ERROR_RESPONSES))
     for router in (cities, paths, networks, fields, sdgs, projects, twinnings, sources):
         app.include_router(router.router)
+    app.include_router(analytics.router, responses=errors.ERROR_RESPONSES)
     return app

@@ -3,19 +3,25 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Hashable
 from pathlib import Path
 from typing import Annotated
 
+import networkx as nx
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from graph import cities, paths
+from graph.analytics.cached import METRICS, compute_centrality, ranked
+from graph.analytics.communities import louvain_communities
+from graph.analytics.stats import graph_statistics
 from graph.bootstrap import prepare
 from graph.dump import copy_graph
 from graph.kpaths import PathFinder
 from graph.load import SeedError, read_seed, total_rows, write_seed
+from graph.project import PROJECTIONS, Filters, build
 from graph.settings import Settings, get_settings
 from graph.store import GraphStore, StoreError, open_store
 
@@ -80,8 +86,18 @@ def seed(
 
 
 @app.command()
-def stats(store: StoreOption = None, as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
-    """Count nodes per label and relationships per type."""
+def stats(
+    store: StoreOption = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+    projection: Annotated[
+        str | None,
+        typer.Option(help="Instead, graph statistics of a projection: twinning, projects, field, all."),
+    ] = None,
+) -> None:
+    """Count nodes per label and relationships per type (or, with --projection, its graph statistics)."""
+    if projection is not None:
+        _projection_stats(store, projection, as_json)
+        return
     with _open(store, read_only=True) as graph:
         labels = graph.run("count_labels")
         types = graph.run("count_relationship_types")
@@ -327,6 +343,97 @@ def partners(
     for entry in found:
         reasons = "; ".join(reason["detail"] for reason in entry["reasons"])
         console.print(f"  {entry['city']['name']} ({entry['city']['id']}): {reasons}")
+
+
+# --- analytics (issue #4) ---------------------------------------------------------------
+
+ProjectionOption = Annotated[str, typer.Option(help="City–city links: twinning, projects, field or all.")]
+NetworkOption = Annotated[str | None, typer.Option(help="Keep members of this network, e.g. uccn.")]
+FieldOption = Annotated[str | None, typer.Option(help="Keep cities designated in this field, e.g. design.")]
+CountryOption = Annotated[str | None, typer.Option(help="Keep cities of this country (ISO alpha-2).")]
+RegionOption = Annotated[str | None, typer.Option(help="Keep cities of this UN M49 region or subregion.")]
+
+
+def _projection_graph(store: str | None, projection: str, filters: Filters) -> nx.Graph:
+    if projection not in PROJECTIONS:
+        raise typer.BadParameter(f"must be one of {', '.join(PROJECTIONS)}", param_hint="--projection")
+    with _open(store, read_only=True) as graph:
+        return build(graph, projection, filters)
+
+
+def _city_brief(graph: nx.Graph, node: Hashable) -> dict[str, str]:
+    data = graph.nodes[node]
+    return {"id": str(node), "name": data.get("name") or "", "country": data.get("country") or ""}
+
+
+def _projection_stats(store: str | None, projection: str, as_json: bool) -> None:
+    statistics = graph_statistics(_projection_graph(store, projection, Filters()))
+    if as_json:
+        console.print_json(json.dumps({"projection": projection, **statistics}))
+        return
+    table = Table(title=f"{projection} projection")
+    table.add_column("statistic")
+    table.add_column("value", justify="right")
+    for key, value in statistics.items():
+        if key != "methods":
+            shown = f"{value:.4f}" if isinstance(value, float) else str(value)
+            table.add_row(key.replace("_", " "), shown)
+    console.print(table)
+    console.print("methods: " + ", ".join(f"{key} {value}" for key, value in statistics["methods"].items()))
+
+
+@app.command()
+def centrality(
+    metric: Annotated[str, typer.Option(help=f"One of {', '.join(METRICS)}.")] = "degree",
+    projection: ProjectionOption = "twinning",
+    top: Annotated[int, typer.Option(min=1, max=100_000, help="How many cities to list.")] = 20,
+    seed: Annotated[int, typer.Option(min=0, help="Seed of sampled computations.")] = 0,
+    network: NetworkOption = None,
+    field: FieldOption = None,
+    country: CountryOption = None,
+    region: RegionOption = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+    store: StoreOption = None,
+) -> None:
+    """The most central cities of a projection, with how the scores were computed."""
+    if metric not in METRICS:
+        raise typer.BadParameter(f"must be one of {', '.join(METRICS)}", param_hint="--metric")
+    filters = Filters(network=network, field=field, country=country, region=region)
+    graph = _projection_graph(store, projection, filters)
+    scores = compute_centrality(metric, graph, seed)
+    rows = [
+        {"rank": rank, "city": _city_brief(graph, node), "score": score}
+        for node, score, rank in ranked(scores)[:top]
+    ]
+    if as_json:
+        payload = {"metric": metric, "projection": projection, "method": scores.method, "data": rows}
+        console.print_json(json.dumps(payload))
+        return
+    table = Table(title=f"{metric} centrality, {projection} projection ({scores.method})")
+    for column in ("rank", "city", "name", "country", "score"):
+        table.add_column(column, justify="right" if column in ("rank", "score") else "left")
+    for node, score, rank in ranked(scores)[:top]:
+        city = _city_brief(graph, node)
+        table.add_row(str(rank), city["id"], city["name"], city["country"], f"{score:.6g}")
+    console.print(table)
+
+
+@app.command()
+def communities(
+    projection: ProjectionOption = "twinning",
+    seed: Annotated[int, typer.Option(min=0, help="Seed of the Louvain run.")] = 0,
+    top: Annotated[int, typer.Option(min=1, help="How many communities to list.")] = 10,
+    store: StoreOption = None,
+) -> None:
+    """Louvain communities of a projection, largest first."""
+    graph = _projection_graph(store, projection, Filters())
+    partition = louvain_communities(graph, seed=seed)
+    groups = partition.communities()
+    console.print(f"{len(groups)} communities ({partition.method}), modularity {partition.modularity:.4f}")
+    for number, group in enumerate(groups[:top]):
+        names = sorted(str(graph.nodes[node].get("name") or node) for node in group)
+        more = f", … (+{len(names) - 8})" if len(names) > 8 else ""
+        console.print(f"  {number}. {len(group)} cities: {', '.join(names[:8])}{more}")
 
 
 if __name__ == "__main__":

@@ -16,11 +16,12 @@ import threading
 from collections import OrderedDict, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 import networkx as nx
 
 from graph.store import GraphStore, Row
+from graph.store.base import Params
 
 Projection = Literal["twinning", "projects", "field", "all"]
 PROJECTIONS: tuple[Projection, ...] = ("twinning", "projects", "field", "all")
@@ -63,6 +64,28 @@ class Filters:
         return (self.since is None or year >= self.since) and (self.until is None or year <= self.until)
 
 
+class RowSource(Protocol):
+    """What a projection is built from: a store, or the rows it gave (see ``Projector``)."""
+
+    def run(self, name: str, params: Params | None = None) -> list[Row]: ...
+
+
+class _Rows:
+    """The export rows of one store version, queried once and shared by every projection."""
+
+    def __init__(self, store: GraphStore, version: int) -> None:
+        self.store = store
+        self.version = version
+        self._rows: dict[str, list[Row]] = {}
+
+    def run(self, name: str, params: Params | None = None) -> list[Row]:
+        if params:  # only parameterless export queries are kept
+            return self.store.run(name, params)
+        if name not in self._rows:
+            self._rows[name] = self.store.run(name)
+        return self._rows[name]
+
+
 def _add_link(graph: nx.Graph, a: str, b: str, kind: str, detail: str, sources: Iterable[str]) -> None:
     """Add one typed link to the edge a–b, merging with links of other kinds already there."""
     if a == b:
@@ -79,14 +102,14 @@ def _add_link(graph: nx.Graph, a: str, b: str, kind: str, detail: str, sources: 
     data["weight"] += 1
 
 
-def _twinning_links(graph: nx.Graph, store: GraphStore, filters: Filters) -> None:
+def _twinning_links(graph: nx.Graph, store: RowSource, filters: Filters) -> None:
     for row in store.run("export_twinnings"):
         if row["a"] in graph and row["b"] in graph and filters.keeps_year(row["since"]):
             since = f" since {row['since']}" if row["since"] else ""
             _add_link(graph, row["a"], row["b"], "twinning", f"{row['kind']}{since}", row["sources"] or [])
 
 
-def _project_links(graph: nx.Graph, store: GraphStore, filters: Filters) -> None:
+def _project_links(graph: nx.Graph, store: RowSource, filters: Filters) -> None:
     by_project: dict[str, list[Row]] = defaultdict(list)
     for row in store.run("export_participations"):
         if row["city"] in graph and filters.keeps_year(row["year"]):
@@ -109,7 +132,7 @@ def _field_links(graph: nx.Graph, cities: list[Row], filters: Filters) -> None:
             _add_link(graph, a, b, "field", f"{network.upper()} {field}", sources)
 
 
-def build(store: GraphStore, projection: Projection = "twinning", filters: Filters | None = None) -> nx.Graph:
+def build(store: RowSource, projection: Projection = "twinning", filters: Filters | None = None) -> nx.Graph:
     """A fresh city–city graph of ``projection``; node attributes are the city's properties."""
     if projection not in PROJECTIONS:
         raise ValueError(f"unknown projection {projection!r}; choose from {list(PROJECTIONS)}")
@@ -137,6 +160,8 @@ class Projector:
         self._size = size
         self._cache: OrderedDict[tuple[Any, ...], nx.Graph] = OrderedDict()
         self._lock = threading.Lock()
+        # Filtered projections of one version share the export rows: only the first queries.
+        self._rows = _Rows(store, store.version)
 
     def get(self, projection: Projection = "twinning", filters: Filters | None = None) -> nx.Graph:
         """The projection, cached and frozen: copy it before changing it."""
@@ -145,7 +170,11 @@ class Projector:
             if key in self._cache:
                 self._cache.move_to_end(key)
                 return self._cache[key]
-        graph = nx.freeze(build(self.store, projection, filters))
+        with self._lock:
+            if self._rows.version != key[0]:
+                self._rows = _Rows(self.store, key[0])
+            rows = self._rows
+        graph = nx.freeze(build(rows, projection, filters))
         with self._lock:
             self._cache[key] = graph
             while len(self._cache) > self._size:

@@ -6,6 +6,7 @@ from typing import Annotated
 
 from fastapi import Depends, Query, Request
 
+from graph.analytics.cached import Analytics
 from graph.kpaths import PathFinder
 from graph.project import Projector
 from graph.settings import Settings
@@ -25,6 +26,11 @@ def get_projector(request: Request) -> Projector:
     return projector
 
 
+def get_analytics(request: Request) -> Analytics:
+    analytics: Analytics = request.app.state.analytics
+    return analytics
+
+
 def get_path_finder(request: Request) -> PathFinder:
     finder: PathFinder = request.app.state.path_finder
     return finder
@@ -38,6 +44,7 @@ def get_app_settings(request: Request) -> Settings:
 
 StoreDep = Annotated[GraphStore, Depends(get_store)]
 ProjectorDep = Annotated[Projector, Depends(get_projector)]
+AnalyticsDep = Annotated[Analytics, Depends(get_analytics)]
 PathFinderDep = Annotated[PathFinder, Depends(get_path_finder)]
 SettingsDep = Annotated[Settings, Depends(get_app_settings)]
 

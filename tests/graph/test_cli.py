@@ -109,3 +109,37 @@ def test_partners(data_dir: Path) -> None:
     assert result.exit_code == 0, result.output
     assert [entry["city"]["id"] for entry in json.loads(result.output)["data"]] == ["it-milan"]
     assert runner.invoke(app, ["partners", "id-jakarta", "--kind", "rivals"]).exit_code == 2
+
+
+def test_centrality_lists_the_top_cities_with_the_method(data_dir: Path) -> None:
+    _seed()
+    result = runner.invoke(
+        app, ["centrality", "--metric", "betweenness", "--projection", "all", "--top", "3", "--json"]
+    )
+    assert result.exit_code == 0, result.output
+    body = json.loads(result.output)
+    assert body["method"] == "exact" and len(body["data"]) == 3
+    assert body["data"][0]["rank"] == 1
+    table = runner.invoke(app, ["centrality", "--metric", "pagerank"])
+    assert table.exit_code == 0 and "pagerank" in table.output
+
+
+def test_centrality_refuses_an_unknown_metric(data_dir: Path) -> None:
+    result = runner.invoke(app, ["centrality", "--metric", "fame"])
+    assert result.exit_code == 2 and "--metric" in result.output
+
+
+def test_stats_of_a_projection(data_dir: Path) -> None:
+    _seed()
+    result = runner.invoke(app, ["stats", "--projection", "twinning", "--json"])
+    assert result.exit_code == 0, result.output
+    body = json.loads(result.output)
+    assert (body["projection"], body["nodes"], body["edges"]) == ("twinning", 13, 5)
+    assert "largest component size" in runner.invoke(app, ["stats", "--projection", "all"]).output
+    assert runner.invoke(app, ["stats", "--projection", "friends"]).exit_code == 2
+
+
+def test_communities_command(data_dir: Path) -> None:
+    _seed()
+    result = runner.invoke(app, ["communities", "--projection", "all", "--seed", "1"])
+    assert result.exit_code == 0 and "louvain seed=1" in result.output
