@@ -18,8 +18,8 @@ router = APIRouter(prefix="/networks", tags=["networks"], responses=ERROR_RESPON
 NetworkIdPath = Annotated[str, Path(max_length=120, description="Network id.", examples=["uccn"])]
 
 
-class NetworkPublic(BaseModel):
-    """A network of cities."""
+class NetworkBase(BaseModel):
+    """What every view of a network shows."""
 
     id: str = Field(description="Network id.", examples=["uccn"])
     name: str = Field(description="Full name.", examples=["UNESCO Creative Cities Network"])
@@ -28,6 +28,11 @@ class NetworkPublic(BaseModel):
         default=None, description="Home page.", examples=["https://www.unesco.org/en/creative-cities"]
     )
     members: int = Field(description="Number of member cities.", examples=[408])
+
+
+class NetworkPublic(NetworkBase):
+    """A network of cities."""
+
     sources: SourceIds = []
 
 
@@ -38,16 +43,9 @@ class NetworksPublic(BaseModel):
     count: int = Field(description="How many networks in all.", examples=[3])
 
 
-class NetworkCardPublic(BaseModel):
+class NetworkCardPublic(NetworkBase):
     """One network with the fields it designates cities in and its sources."""
 
-    id: str = Field(description="Network id.", examples=["uccn"])
-    name: str = Field(description="Full name.", examples=["UNESCO Creative Cities Network"])
-    founded: int | None = Field(default=None, description="Year founded.", examples=[2004])
-    url: str | None = Field(
-        default=None, description="Home page.", examples=["https://www.unesco.org/en/creative-cities"]
-    )
-    members: int = Field(description="Number of member cities.", examples=[408])
     fields: list[str] = Field(
         description="Creative fields it designates cities in.", examples=[["design", "music"]]
     )
