@@ -18,9 +18,9 @@ FIXTURE_SEED = Path(__file__).parent / "fixtures" / "seed"
 BACKENDS = ["embedded", "neo4j"]
 
 # Every Neo4j fixture shares one database (Community Edition has one), so an ``empty_store`` test
-# (or another seed's fixture) replaces the graph a module's ``seeded_store`` loaded; its totals
-# right after loading tell the next seeded test to reload it.
-_fixture_totals: dict[str, Any] = {}
+# (or another seed's fixture) replaces the graph a module's seeded store loaded; its totals
+# right after loading tell the next test that reads it to reload it.
+_loaded_totals: dict[tuple[str, Path], Any] = {}
 
 
 def _open_empty(backend: str, directory: Path) -> GraphStore:
@@ -42,6 +42,21 @@ def _open_empty(backend: str, directory: Path) -> GraphStore:
     return EmbeddedStore(directory / "citygraph.kgl")
 
 
+def open_seeded(backend: str, directory: Path, seed_dir: Path) -> GraphStore:
+    """A store of ``backend`` loaded with the seed in ``seed_dir``."""
+    store = _open_empty(backend, directory)
+    load_seed(store, seed_dir)
+    _loaded_totals[(store.kind, seed_dir)] = store.run("count_totals")
+    return store
+
+
+def reload_if_replaced(store: GraphStore, seed_dir: Path) -> None:
+    """On Neo4j, load ``seed_dir`` again when another test replaced the graph since it was loaded."""
+    if store.kind == "neo4j" and store.run("count_totals") != _loaded_totals.get((store.kind, seed_dir)):
+        store.run("delete_all")
+        load_seed(store, seed_dir)
+
+
 @pytest.fixture(params=BACKENDS)
 def empty_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[GraphStore]:
     """A store with nothing in it."""
@@ -55,22 +70,15 @@ def seeded_store(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[GraphStore]:
     """A store loaded with the small fixture seed (real rows); tests must not write to it."""
-    store = _open_empty(request.param, tmp_path_factory.mktemp("seeded"))
-    load_seed(store, FIXTURE_SEED)
-    _fixture_totals[store.kind] = store.run("count_totals")
+    store = open_seeded(request.param, tmp_path_factory.mktemp("seeded"), FIXTURE_SEED)
     yield store
     store.close()
 
 
 @pytest.fixture(autouse=True)
-def _reseed_neo4j_after_a_wipe(request: pytest.FixtureRequest) -> None:
-    """Reload the fixture seed into Neo4j when another test replaced the graph since."""
-    if "seeded_store" not in request.fixturenames:
-        return
-    store: GraphStore = request.getfixturevalue("seeded_store")
-    if store.kind == "neo4j" and store.run("count_totals") != _fixture_totals.get("neo4j"):
-        store.run("delete_all")
-        load_seed(store, FIXTURE_SEED)
+def _reload_seeded_store(request: pytest.FixtureRequest) -> None:
+    if "seeded_store" in request.fixturenames:
+        reload_if_replaced(request.getfixturevalue("seeded_store"), FIXTURE_SEED)
 
 
 @pytest.fixture(scope="module")

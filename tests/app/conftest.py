@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -13,15 +12,10 @@ from app.main import create_app
 from graph.load import load_seed
 from graph.settings import Settings
 from graph.store import GraphStore
-from tests.conftest import BACKENDS, _open_empty
+from tests.conftest import BACKENDS, _open_empty, open_seeded, reload_if_replaced
 
 API_SEED = Path(__file__).parents[1] / "fixtures" / "seed_api"
 API_KEY = "test-key-0123456789"
-
-
-# Neo4j fixtures share one database, so a ``writable`` or ``empty_store`` test wipes what
-# ``api_store`` loaded; its totals right after loading tell the next reading test to reload.
-_api_totals: dict[str, Any] = {}
 
 
 @pytest.fixture(scope="module", params=BACKENDS)
@@ -29,21 +23,15 @@ def api_store(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[GraphStore]:
     """A store with the API seed; tests that use it only read."""
-    store = _open_empty(request.param, tmp_path_factory.mktemp("api"))
-    load_seed(store, API_SEED)
-    _api_totals[store.kind] = store.run("count_totals")
+    store = open_seeded(request.param, tmp_path_factory.mktemp("api"), API_SEED)
     yield store
     store.close()
 
 
 @pytest.fixture(autouse=True)
-def _reseed_neo4j_api_store(request: pytest.FixtureRequest) -> None:
-    if "api_store" not in request.fixturenames:
-        return
-    store: GraphStore = request.getfixturevalue("api_store")
-    if store.kind == "neo4j" and store.run("count_totals") != _api_totals.get("neo4j"):
-        store.run("delete_all")
-        load_seed(store, API_SEED)
+def _reload_api_store(request: pytest.FixtureRequest) -> None:
+    if "api_store" in request.fixturenames:
+        reload_if_replaced(request.getfixturevalue("api_store"), API_SEED)
 
 
 @pytest.fixture(scope="module")
