@@ -26,18 +26,10 @@ from graph.load import load_seed
 from graph.project import build
 from graph.settings import REPO_ROOT
 from graph.store.embedded import EmbeddedStore
-from tests.browser.conftest import drag_view
+from tests.browser.conftest import CHROMIUM_ARGS, drag_view
 
-PAIRS = Path("/work/shared/data/sister_cities/hekman_wikipedia_twin_cities_geocoded_2026-02.csv")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+# Outside the repository: the starting material beside a checkout (../shared/data).
+PAIRS = Path("../shared/data/sister_cities/hekman_wikipedia_twin_cities_geocoded_2026-02.csv")
 URL = "http://bench.test/map.html"
 
 
