@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from graph.cities import resolve_sources
+from graph.cities import cited_sources, resolve_sources
 from graph.store import GraphStore, Row
 
 __all__ = [
@@ -135,10 +135,7 @@ def project(store: GraphStore, project_id: str) -> Row | None:
     found["cities"] = sorted(row["cities"], key=lambda city: city["id"])
     found["fields"] = sorted(row["fields"], key=lambda item: item["id"])
     found["sdgs"] = sorted(row["sdgs"], key=lambda item: item["number"])
-    cited = set(found.get("sources") or [])
-    for city in found["cities"]:
-        cited.update(city.get("sources") or [])
-    found["sources"] = resolve_sources(store, cited)
+    found["sources"] = resolve_sources(store, cited_sources([found], found["cities"]))
     return found
 
 

@@ -86,7 +86,8 @@ def resolve_sources(store: GraphStore, ids: Iterable[str]) -> list[Row]:
     return [row["source"] for row in store.run("sources_by_ids", {"ids": wanted})]
 
 
-def _sources_of(*groups: Iterable[Row]) -> set[str]:
+def cited_sources(*groups: Iterable[Row]) -> set[str]:
+    """Every source id cited by the records in ``groups``."""
     found: set[str] = set()
     for group in groups:
         for item in group:
@@ -106,7 +107,7 @@ def city_card(store: GraphStore, city_id: str) -> Row | None:
     card["twins"] = sorted(row["twins"], key=lambda t: t["id"])
     card["projects"] = sorted(row["projects"], key=lambda p: p["id"])
     card["sdgs"] = sorted(set(row["sdgs"]))
-    cited = set(card.get("sources") or []) | _sources_of(
+    cited = set(card.get("sources") or []) | cited_sources(
         card["networks"], card["designations"], card["twins"], card["projects"]
     )
     card["sources"] = resolve_sources(store, cited)
